@@ -79,14 +79,28 @@ export function compileBank(files: BankFile[], options: CompileOptions = {}): Co
 	}
 
 	const questions: ParsedQuestion[] = [];
+	const ids = new Map<string, string>();
+	/** Records an id; false (with a problem) when another file already uses it. */
+	const claimId = (id: string, line: number, file: string): boolean => {
+		const prior = ids.get(id);
+		if (prior) {
+			problems.push(dup(file, line, 'id', `question id ${id} is also used by ${prior}`));
+			return false;
+		}
+		ids.set(id, file);
+		return true;
+	};
 	const cases = new Map<string, ParsedCaseStudy | { caseStudy: CaseStudy; file: string }>();
 	for (const c of options.knownCaseStudies ?? []) cases.set(c.id, { caseStudy: c, file: '(stored)' });
 	for (const f of files.filter((f) => f.path.endsWith('.md') && isBankFile(f.path))) {
-		const { parsed, problems: ps } = parseBankFile(f.path, f.text);
+		const { parsed, problems: ps, meta } = parseBankFile(f.path, f.text);
 		problems.push(...ps);
 		const folderExam = f.path.split('/')[0] ?? '';
 		if (!parsed) {
-			if (exams.has(folderExam)) fileExams.set(f.path, [folderExam]);
+			if (meta) {
+				fileExams.set(f.path, meta.examIds);
+				claimId(meta.id, meta.idLine, f.path);
+			} else if (exams.has(folderExam)) fileExams.set(f.path, [folderExam]);
 			continue;
 		}
 		if (parsed.kind === 'case-study') {
@@ -107,13 +121,10 @@ export function compileBank(files: BankFile[], options: CompileOptions = {}): Co
 	}
 
 	const vocabulary = readTags(files, problems);
-	const ids = new Map<string, string>();
 	const valid: ParsedQuestion[] = [];
 	for (const pq of questions) {
 		const before = problems.length;
-		const prior = ids.get(pq.question.id);
-		if (prior) problems.push(dup(pq.file, pq.lines.id, 'id', `question id ${pq.question.id} is also used by ${prior}`));
-		else ids.set(pq.question.id, pq.file);
+		claimId(pq.question.id, pq.lines.id, pq.file);
 		checkMappings(pq, exams, problems);
 		checkNaming(pq, vocabulary, problems);
 		const cs = pq.question.caseStudyId;
@@ -171,7 +182,6 @@ function parseExamFile(f: BankFile, problems: Problem[]): ExamDefinition | null 
 		return null;
 	}
 	const exam = result.data as ExamDefinition;
-	const before = problems.length;
 	const folder = f.path.split('/').slice(-2, -1)[0];
 	if (folder && folder !== exam.id && f.path.includes('/')) {
 		problems.push({ severity: 'warning', file: f.path, line: y.lineOf(['id']), path: 'id', message: `exam id ${exam.id} differs from its folder ${folder}`, hint: 'name the folder after the exam id', code: 'folder-name' });
@@ -194,7 +204,9 @@ function parseExamFile(f: BankFile, problems: Problem[]): ExamDefinition | null 
 	if (exam.status === 'retired' && !exam.retiredOn) {
 		problems.push(err(f.path, y.lineOf(['retiredOn']), 'retiredOn', 'a retired exam needs its retirement date', 'write retiredOn: YYYY-MM-DD', 'retired-date'));
 	}
-	return problems.slice(before).some((p) => p.severity === 'error') ? null : exam;
+	// Semantic errors above fail the build but keep the exam known, so questions that map to it
+	// are not also reported as "unknown exam".
+	return exam;
 }
 
 function checkMappings(

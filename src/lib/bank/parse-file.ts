@@ -5,7 +5,7 @@
  */
 import type { Token, Tokens } from 'marked';
 import type { z } from 'zod';
-import type { CaseStudy, ChoiceOption, Question, Reference } from '../engine/types';
+import type { CaseStudy, ChoiceOption, Difficulty, Question, Reference } from '../engine/types';
 import { splitFrontmatter, type SplitFile } from './frontmatter';
 import { htmlToText, lex, renderInline, renderTokens } from './markdown';
 import type { Problem } from './problems';
@@ -43,8 +43,15 @@ export interface ParsedCaseStudy {
 
 export type ParsedFile = ParsedQuestion | ParsedCaseStudy;
 
+/** What is known of a question file whose frontmatter is valid, even if its body is not. */
+export interface QuestionMeta {
+	id: string;
+	idLine: number;
+	examIds: string[];
+}
+
 const SECTIONS = ['options', 'order', 'pairs', 'explanation'] as const;
-type SectionName = (typeof SECTIONS)[number] | 'stem';
+type SectionName = (typeof SECTIONS)[number] | 'stem' | 'ignored';
 
 interface Block {
 	token: Token;
@@ -64,7 +71,7 @@ const CHOOSE_WORDS: Record<string, number> = {
 export function parseBankFile(
 	file: string,
 	text: string
-): { parsed: ParsedFile | null; problems: Problem[] } {
+): { parsed: ParsedFile | null; problems: Problem[]; meta?: QuestionMeta } {
 	const problems: Problem[] = [];
 	const push = (p: Omit<Problem, 'file'>) => problems.push({ file, ...p });
 	const split = splitFrontmatter(text);
@@ -96,9 +103,19 @@ export function parseBankFile(
 		return { parsed: cs, problems };
 	}
 	const fm = validate(QuestionFrontmatterSchema, data, split, push);
-	if (!fm) return { parsed: null, problems };
+	if (!fm) {
+		// Still check the body, so that every problem of the file shows in one pass.
+		const type = QuestionFrontmatterSchema.shape.type.safeParse(data?.type);
+		if (type.success) parseQuestionBody(file, lenientFrontmatter(type.data), split, push);
+		return { parsed: null, problems };
+	}
 	const q = parseQuestionBody(file, fm, split, push);
-	return { parsed: q, problems };
+	const meta = { id: fm.id, idLine: split.lineOf(['id']), examIds: [...new Set(fm.exams.map((m) => m.exam))] };
+	return { parsed: q, problems, meta };
+}
+
+function lenientFrontmatter(type: QuestionFrontmatter['type']): QuestionFrontmatter {
+	return { id: 'invalid', type, exams: [], difficulty: 1, tags: [], references: [{ url: 'https://invalid' }], reviewed: 'invalid' };
 }
 
 function validate<S extends z.ZodType>(
@@ -177,6 +194,7 @@ function sectionize(
 	const sections = new Map<SectionName, { line: number; blocks: Block[] }>();
 	let current: SectionName = 'stem';
 	sections.set('stem', { line: split.bodyLine, blocks: [] });
+	sections.set('ignored', { line: split.bodyLine, blocks: [] });
 	let line = split.bodyLine;
 	for (const token of lex(split.body)) {
 		const here = line;
@@ -198,6 +216,7 @@ function sectionize(
 				sections.set(current, { line: here, blocks: [] });
 				continue;
 			}
+			current = 'ignored';
 			push({
 				severity: 'error',
 				line: here,
@@ -229,7 +248,7 @@ function itemLines(list: Tokens.List, listLine: number): number[] {
 
 /** First block of a list item is its text; the remaining blocks are its rationale. */
 function splitItem(item: Tokens.ListItem): { textHtml: string; rationaleHtml: string } {
-	const blocks = item.tokens.filter((t) => t.type !== 'space');
+	const blocks = item.tokens.filter((t) => t.type !== 'space' && t.type !== 'checkbox');
 	const first = blocks[0];
 	let textHtml = '';
 	if (first) {
@@ -328,7 +347,7 @@ function parseQuestionBody(
 	const base = {
 		id: fm.id,
 		exams: fm.exams.map((m) => ({ examId: m.exam, domainId: m.domain, taskId: m.task ?? null })),
-		difficulty: fm.difficulty,
+		difficulty: fm.difficulty as Difficulty,
 		tags: fm.tags,
 		caseStudyId: fm.caseStudy ?? null,
 		stemHtml,

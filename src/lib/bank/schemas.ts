@@ -94,7 +94,7 @@ export const QuestionFrontmatterSchema = z.strictObject({
 	id: slug.max(100),
 	type: z.enum(['single', 'multiple', 'ordering', 'matching']),
 	exams: z.array(ExamMappingSchema).min(1, 'map the question to at least one exam domain'),
-	difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+	difficulty: z.number().int().min(1).max(3),
 	tags: z.array(slug).default([]),
 	caseStudy: slug.optional(),
 	references: z.array(ReferenceSchema).default([]),

@@ -1,0 +1,90 @@
+/**
+ * The one IndexedDB database of the app (Dexie). Every schema version ever shipped stays
+ * declared here; data migrations go in `.upgrade()`. Only src/lib/db imports Dexie.
+ */
+import Dexie, { type EntityTable } from 'dexie';
+import type { CaseStudy, ExamDefinition, Question } from '../engine/types';
+
+/** A question as stored: the compiled question plus where it came from. */
+export type QuestionRecord = Question & {
+	hash: string;
+	/** 'bundled' for the app's own banks, 'import:<name>' for a learner's import. */
+	source: string;
+	/** Exam ids the question serves (multi-entry index). */
+	examIds: string[];
+	/** `${examId}/${domainId}` for each mapping (multi-entry index). */
+	domainKeys: string[];
+	/** Set when a later bank no longer contains the question; kept so history stays readable. */
+	retiredAt: number | null;
+};
+
+export type ExamRecord = ExamDefinition & { source: string };
+export type CaseStudyRecord = CaseStudy & { source: string };
+
+/** One loaded bank source and the content hash of each of its questions. */
+export interface BankRecord {
+	id: string;
+	version: string;
+	loadedAt: number;
+	questions: number;
+	hashes: Record<string, string>;
+	name: string;
+}
+
+export interface SessionRecord {
+	id: string;
+	examId: string;
+	startedAt: number;
+	status: 'active' | 'finished';
+	[key: string]: unknown;
+}
+
+export interface ResponseRecord {
+	seq?: number;
+	sessionId: string;
+	slot: number;
+	questionId: string;
+	at: number;
+	[key: string]: unknown;
+}
+
+export interface ReviewRecord {
+	questionId: string;
+	due: number;
+	[key: string]: unknown;
+}
+
+export interface SettingRecord {
+	key: string;
+	value: unknown;
+}
+
+export class ExamDB extends Dexie {
+	exams!: EntityTable<ExamRecord, 'id'>;
+	questions!: EntityTable<QuestionRecord, 'id'>;
+	caseStudies!: EntityTable<CaseStudyRecord, 'id'>;
+	banks!: EntityTable<BankRecord, 'id'>;
+	sessions!: EntityTable<SessionRecord, 'id'>;
+	responses!: EntityTable<ResponseRecord, 'seq'>;
+	reviews!: EntityTable<ReviewRecord, 'questionId'>;
+	settings!: EntityTable<SettingRecord, 'key'>;
+
+	constructor(name = 'examforge') {
+		super(name);
+		this.version(1).stores({
+			exams: 'id, vendor, status, source',
+			questions: 'id, *examIds, *domainKeys, source, type, difficulty, *tags, caseStudyId',
+			caseStudies: 'id, source',
+			banks: 'id',
+			sessions: 'id, examId, startedAt, status',
+			responses: '++seq, sessionId, [sessionId+slot], questionId, at',
+			reviews: 'questionId, due',
+			settings: 'key'
+		});
+	}
+}
+
+/** Key of the multi-entry index used to find questions by exam and domain. */
+export function domainKey(examId: string, domainId: string): string {
+	return `${examId}/${domainId}`;
+}
