@@ -5,10 +5,9 @@ export default defineConfig({
 	plugins: [sveltekit()],
 	server: { host: '127.0.0.1' },
 	preview: { host: '127.0.0.1' },
+	worker: { format: 'es' },
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
-		environment: 'node',
-		// Sanitizer tests need a real DOM implementation (happy-dom lets onerror= through).
-		environmentMatchGlobs: undefined
+		environment: 'node'
 	}
 });

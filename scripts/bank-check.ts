@@ -21,7 +21,10 @@ for (const p of result.problems) {
 const { errors, warnings } = countBySeverity(result.problems);
 const byCode = new Map<string, number>();
 for (const p of result.problems) byCode.set(p.code, (byCode.get(p.code) ?? 0) + 1);
-const codes = [...byCode].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c} ${n}`).join(', ');
+const codes = [...byCode]
+	.sort((a, b) => b[1] - a[1])
+	.map(([c, n]) => `${c} ${n}`)
+	.join(', ');
 console.log(
 	`\n${result.bank.exams.length} exams, ${result.bank.caseStudies.length} case studies, ${result.bank.questions.length} valid questions: ${errors} error(s), ${warnings} warning(s)${codes ? ` (${codes})` : ''}`
 );

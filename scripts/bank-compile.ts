@@ -5,7 +5,9 @@
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { compileBank } from '../src/lib/bank/compile';
+import { renderMarkdown } from '../src/lib/bank/markdown';
 import { countBySeverity, formatProblem } from '../src/lib/bank/problems';
 import { readBankDir } from './bank-files';
 
@@ -13,7 +15,8 @@ const started = performance.now();
 const result = compileBank(readBankDir('questions'));
 const { errors, warnings } = countBySeverity(result.problems);
 if (errors) {
-	for (const p of result.problems.filter((p) => p.severity === 'error')) console.error(formatProblem(p));
+	for (const p of result.problems.filter((p) => p.severity === 'error'))
+		console.error(formatProblem(p));
 	console.error(`bank:compile: ${errors} error(s); run npm run bank:check for details`);
 	process.exit(1);
 }
@@ -24,7 +27,17 @@ const file = `bank-${result.bank.version}.json`;
 writeFileSync(join(out, file), JSON.stringify(result.bank));
 writeFileSync(
 	join(out, 'current.json'),
-	JSON.stringify({ version: result.bank.version, url: file, questions: result.bank.questions.length })
+	JSON.stringify({
+		version: result.bank.version,
+		url: file,
+		questions: result.bank.questions.length,
+		exams: result.bank.exams.map((e) => e.id)
+	})
+);
+// The authoring guide, shown offline on the /format page.
+writeFileSync(
+	join(out, 'format.html'),
+	renderMarkdown(readFileSync('questions/README.md', 'utf8'))
 );
 const ms = Math.round(performance.now() - started);
 console.log(

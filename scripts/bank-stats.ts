@@ -15,11 +15,16 @@ if (args.includes('--json')) {
 } else {
 	for (const e of exams) {
 		const mark = e.fullMockWithoutRepeats ? 'full mock ok' : 'NOT enough for a full mock';
-		console.log(`${e.shortName.padEnd(8)} ${String(e.questions).padStart(4)} questions, mock ${e.mockLength}: ${mark}`);
+		console.log(
+			`${e.shortName.padEnd(8)} ${String(e.questions).padStart(4)} questions, mock ${e.mockLength}: ${mark}`
+		);
 		for (const d of e.domains) {
 			const flag = d.available >= d.neededForMock ? ' ' : '!';
-			console.log(`  ${flag} ${String(d.available).padStart(4)}/${String(d.neededForMock).padEnd(3)} ${d.title}`);
+			console.log(
+				`  ${flag} ${String(d.available).padStart(4)}/${String(d.neededForMock).padEnd(3)} ${d.title}`
+			);
 		}
-		if (e.thinTasks.length) console.log(`    tasks with fewer than 2 questions: ${e.thinTasks.join(', ')}`);
+		if (e.thinTasks.length)
+			console.log(`    tasks with fewer than 2 questions: ${e.thinTasks.join(', ')}`);
 	}
 }

@@ -38,7 +38,11 @@ describe('compileBank on a valid bank', () => {
 	it('parses ordering steps in order and matching pairs with a distractor', () => {
 		const qs = good().bank.questions;
 		const o = qs.find((x) => x.id === 'demo-ordering')!;
-		expect(o.type === 'ordering' && o.items.map((i) => i.html)).toEqual(['Build', 'Test', 'Deploy']);
+		expect(o.type === 'ordering' && o.items.map((i) => i.html)).toEqual([
+			'Build',
+			'Test',
+			'Deploy'
+		]);
 		const m = qs.find((x) => x.id === 'demo-matching')!;
 		if (m.type !== 'matching') throw new Error('expected matching');
 		expect(m.prompts.map((p) => p.html)).toEqual(['Images for a website', 'A database disk']);

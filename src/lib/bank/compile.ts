@@ -49,7 +49,16 @@ function readTags(files: BankFile[], problems: Problem[]): Set<string> | null {
 	const y = parseYaml(f.text.replace(/\r\n?/g, '\n'));
 	const tags = (y.data as { tags?: unknown } | null)?.tags;
 	if (y.yamlErrors.length || !tags || typeof tags !== 'object' || Array.isArray(tags)) {
-		problems.push(err(f.path, y.yamlErrors[0]?.line ?? 1, 'tags', 'the tag vocabulary is not a map of tag: description', 'write tags:, then one "slug: description" line per tag', 'tags-file'));
+		problems.push(
+			err(
+				f.path,
+				y.yamlErrors[0]?.line ?? 1,
+				'tags',
+				'the tag vocabulary is not a map of tag: description',
+				'write tags:, then one "slug: description" line per tag',
+				'tags-file'
+			)
+		);
 		return null;
 	}
 	return new Set(Object.keys(tags));
@@ -74,7 +83,16 @@ export function compileBank(files: BankFile[], options: CompileOptions = {}): Co
 	}
 	for (const { exam, file } of exams.values()) {
 		if (exam.successor && !exams.has(exam.successor) && file !== '(stored)') {
-			problems.push(err(file, null, 'successor', `unknown successor exam ${exam.successor}`, 'use the id of an exam defined under questions/', 'unknown-exam'));
+			problems.push(
+				err(
+					file,
+					null,
+					'successor',
+					`unknown successor exam ${exam.successor}`,
+					'use the id of an exam defined under questions/',
+					'unknown-exam'
+				)
+			);
 		}
 	}
 
@@ -91,7 +109,8 @@ export function compileBank(files: BankFile[], options: CompileOptions = {}): Co
 		return true;
 	};
 	const cases = new Map<string, ParsedCaseStudy | { caseStudy: CaseStudy; file: string }>();
-	for (const c of options.knownCaseStudies ?? []) cases.set(c.id, { caseStudy: c, file: '(stored)' });
+	for (const c of options.knownCaseStudies ?? [])
+		cases.set(c.id, { caseStudy: c, file: '(stored)' });
 	for (const f of files.filter((f) => f.path.endsWith('.md') && isBankFile(f.path))) {
 		const { parsed, problems: ps, meta } = parseBankFile(f.path, f.text);
 		problems.push(...ps);
@@ -106,13 +125,23 @@ export function compileBank(files: BankFile[], options: CompileOptions = {}): Co
 		if (parsed.kind === 'case-study') {
 			const prior = cases.get(parsed.caseStudy.id);
 			if (prior && prior.file !== '(stored)') {
-				problems.push(dup(f.path, parsed.lines.id, 'id', `case study id ${parsed.caseStudy.id} is also used by ${prior.file}`));
+				problems.push(
+					dup(
+						f.path,
+						parsed.lines.id,
+						'id',
+						`case study id ${parsed.caseStudy.id} is also used by ${prior.file}`
+					)
+				);
 				continue;
 			}
 			cases.set(parsed.caseStudy.id, parsed);
 			fileExams.set(f.path, parsed.caseStudy.exams);
 			parsed.caseStudy.exams.forEach((id, i) => {
-				if (!exams.has(id)) problems.push(unknownExam(f.path, parsed.lines.exams[i] ?? null, `exams[${i}]`, id, exams));
+				if (!exams.has(id))
+					problems.push(
+						unknownExam(f.path, parsed.lines.exams[i] ?? null, `exams[${i}]`, id, exams)
+					);
 			});
 		} else {
 			questions.push(parsed);
@@ -131,11 +160,28 @@ export function compileBank(files: BankFile[], options: CompileOptions = {}): Co
 		if (cs) {
 			const c = cases.get(cs);
 			if (!c) {
-				problems.push(err(pq.file, pq.lines.caseStudy, 'caseStudy', `no case study with id ${cs}`, 'add a case-study file with that id (kind: case-study) or fix the id', 'missing-case-study'));
+				problems.push(
+					err(
+						pq.file,
+						pq.lines.caseStudy,
+						'caseStudy',
+						`no case study with id ${cs}`,
+						'add a case-study file with that id (kind: case-study) or fix the id',
+						'missing-case-study'
+					)
+				);
 			} else {
 				for (const m of pq.question.exams) {
 					if (!c.caseStudy.exams.includes(m.examId)) {
-						problems.push({ severity: 'warning', file: pq.file, line: pq.lines.caseStudy, path: 'caseStudy', message: `case study ${cs} does not list exam ${m.examId}`, hint: `add ${m.examId} to the case study's exams`, code: 'case-study-exam' });
+						problems.push({
+							severity: 'warning',
+							file: pq.file,
+							line: pq.lines.caseStudy,
+							path: 'caseStudy',
+							message: `case study ${cs} does not list exam ${m.examId}`,
+							hint: `add ${m.examId} to the case study's exams`,
+							code: 'case-study-exam'
+						});
 					}
 				}
 			}
@@ -169,7 +215,9 @@ export function withHash(q: Question): Question & { hash: string } {
 function parseExamFile(f: BankFile, problems: Problem[]): ExamDefinition | null {
 	const y = parseYaml(f.text.replace(/\r\n?/g, '\n'), 1);
 	for (const e of y.yamlErrors) {
-		problems.push(err(f.path, e.line, '', `invalid YAML: ${e.message}`, 'check indentation and quoting', 'yaml'));
+		problems.push(
+			err(f.path, e.line, '', `invalid YAML: ${e.message}`, 'check indentation and quoting', 'yaml')
+		);
 	}
 	if (y.yamlErrors.length) return null;
 	const result = ExamDefinitionSchema.safeParse(y.data ?? {});
@@ -177,32 +225,83 @@ function parseExamFile(f: BankFile, problems: Problem[]): ExamDefinition | null 
 		for (const issue of result.error.issues) {
 			const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
 			const last = [...path].reverse().find((k) => typeof k === 'string');
-			problems.push(err(f.path, y.lineOf(path), formatPath(path), issue.message, (last && FIELD_HINTS[last]) ?? null, 'schema'));
+			problems.push(
+				err(
+					f.path,
+					y.lineOf(path),
+					formatPath(path),
+					issue.message,
+					(last && FIELD_HINTS[last]) ?? null,
+					'schema'
+				)
+			);
 		}
 		return null;
 	}
 	const exam = result.data as ExamDefinition;
 	const folder = f.path.split('/').slice(-2, -1)[0];
 	if (folder && folder !== exam.id && f.path.includes('/')) {
-		problems.push({ severity: 'warning', file: f.path, line: y.lineOf(['id']), path: 'id', message: `exam id ${exam.id} differs from its folder ${folder}`, hint: 'name the folder after the exam id', code: 'folder-name' });
+		problems.push({
+			severity: 'warning',
+			file: f.path,
+			line: y.lineOf(['id']),
+			path: 'id',
+			message: `exam id ${exam.id} differs from its folder ${folder}`,
+			hint: 'name the folder after the exam id',
+			code: 'folder-name'
+		});
 	}
 	if (!weightsCanSumTo100(exam)) {
 		const lo = exam.domains.reduce((s, d) => s + d.weightMin, 0);
 		const hi = exam.domains.reduce((s, d) => s + d.weightMax, 0);
-		problems.push(err(f.path, y.lineOf(['domains']), 'domains', `domain weights add up to ${lo === hi ? lo : `${lo}-${hi}`}%, not 100%`, 'fix weightMin/weightMax so the ranges can add up to 100', 'weights'));
+		problems.push(
+			err(
+				f.path,
+				y.lineOf(['domains']),
+				'domains',
+				`domain weights add up to ${lo === hi ? lo : `${lo}-${hi}`}%, not 100%`,
+				'fix weightMin/weightMax so the ranges can add up to 100',
+				'weights'
+			)
+		);
 	}
 	const domainIds = new Set<string>();
 	const taskIds = new Set<string>();
 	exam.domains.forEach((d, i) => {
-		if (domainIds.has(d.id)) problems.push(dup(f.path, y.lineOf(['domains', i, 'id']), `domains[${i}].id`, `domain id ${d.id} appears twice`));
+		if (domainIds.has(d.id))
+			problems.push(
+				dup(
+					f.path,
+					y.lineOf(['domains', i, 'id']),
+					`domains[${i}].id`,
+					`domain id ${d.id} appears twice`
+				)
+			);
 		domainIds.add(d.id);
 		d.tasks.forEach((t, j) => {
-			if (taskIds.has(t.id)) problems.push(dup(f.path, y.lineOf(['domains', i, 'tasks', j, 'id']), `domains[${i}].tasks[${j}].id`, `task id ${t.id} appears twice`));
+			if (taskIds.has(t.id))
+				problems.push(
+					dup(
+						f.path,
+						y.lineOf(['domains', i, 'tasks', j, 'id']),
+						`domains[${i}].tasks[${j}].id`,
+						`task id ${t.id} appears twice`
+					)
+				);
 			taskIds.add(t.id);
 		});
 	});
 	if (exam.status === 'retired' && !exam.retiredOn) {
-		problems.push(err(f.path, y.lineOf(['retiredOn']), 'retiredOn', 'a retired exam needs its retirement date', 'write retiredOn: YYYY-MM-DD', 'retired-date'));
+		problems.push(
+			err(
+				f.path,
+				y.lineOf(['retiredOn']),
+				'retiredOn',
+				'a retired exam needs its retirement date',
+				'write retiredOn: YYYY-MM-DD',
+				'retired-date'
+			)
+		);
 	}
 	// Semantic errors above fail the build but keep the exam known, so questions that map to it
 	// are not also reported as "unknown exam".
@@ -218,7 +317,16 @@ function checkMappings(
 	pq.question.exams.forEach((m, i) => {
 		const lines = pq.lines.exams[i];
 		if (seen.has(m.examId)) {
-			problems.push(err(pq.file, lines?.exam ?? null, `exams[${i}].exam`, `exam ${m.examId} is mapped twice`, 'map a question to one domain per exam', 'duplicate-mapping'));
+			problems.push(
+				err(
+					pq.file,
+					lines?.exam ?? null,
+					`exams[${i}].exam`,
+					`exam ${m.examId} is mapped twice`,
+					'map a question to one domain per exam',
+					'duplicate-mapping'
+				)
+			);
 			return;
 		}
 		seen.add(m.examId);
@@ -229,39 +337,114 @@ function checkMappings(
 		}
 		const domain = entry.exam.domains.find((d) => d.id === m.domainId);
 		if (!domain) {
-			problems.push(err(pq.file, lines?.domain ?? null, `exams[${i}].domain`, `exam ${m.examId} has no domain ${m.domainId}`, `use one of: ${entry.exam.domains.map((d) => d.id).join(', ')}`, 'unknown-domain'));
+			problems.push(
+				err(
+					pq.file,
+					lines?.domain ?? null,
+					`exams[${i}].domain`,
+					`exam ${m.examId} has no domain ${m.domainId}`,
+					`use one of: ${entry.exam.domains.map((d) => d.id).join(', ')}`,
+					'unknown-domain'
+				)
+			);
 			return;
 		}
 		if (m.taskId && !domain.tasks.some((t) => t.id === m.taskId)) {
-			problems.push(err(pq.file, lines?.task ?? null, `exams[${i}].task`, `domain ${m.domainId} of ${m.examId} has no task ${m.taskId}`, `use one of: ${domain.tasks.map((t) => t.id).join(', ')}`, 'unknown-task'));
+			problems.push(
+				err(
+					pq.file,
+					lines?.task ?? null,
+					`exams[${i}].task`,
+					`domain ${m.domainId} of ${m.examId} has no task ${m.taskId}`,
+					`use one of: ${domain.tasks.map((t) => t.id).join(', ')}`,
+					'unknown-task'
+				)
+			);
 		}
 	});
 }
 
-function checkNaming(pq: ParsedQuestion, vocabulary: Set<string> | null, problems: Problem[]): void {
+function checkNaming(
+	pq: ParsedQuestion,
+	vocabulary: Set<string> | null,
+	problems: Problem[]
+): void {
 	const name = pq.file.split('/').pop()!.replace(/\.md$/, '');
 	if (name !== pq.question.id) {
-		problems.push({ severity: 'warning', file: pq.file, line: pq.lines.id, path: 'id', message: `the id ${pq.question.id} differs from the file name ${name}.md`, hint: 'name the file after the id so reviewers can find it', code: 'file-name' });
+		problems.push({
+			severity: 'warning',
+			file: pq.file,
+			line: pq.lines.id,
+			path: 'id',
+			message: `the id ${pq.question.id} differs from the file name ${name}.md`,
+			hint: 'name the file after the id so reviewers can find it',
+			code: 'file-name'
+		});
 	}
 	if (!pq.question.reviewed) {
-		problems.push({ severity: 'warning', file: pq.file, line: pq.lines.id, path: 'reviewed', message: 'the question has not been independently reviewed', hint: 'a second person re-derives the key from the stem and the references, then records reviewed: YYYY-MM-DD', code: 'unreviewed' });
+		problems.push({
+			severity: 'warning',
+			file: pq.file,
+			line: pq.lines.id,
+			path: 'reviewed',
+			message: 'the question has not been independently reviewed',
+			hint: 'a second person re-derives the key from the stem and the references, then records reviewed: YYYY-MM-DD',
+			code: 'unreviewed'
+		});
 	}
 	if (!vocabulary) return;
 	const unknown = pq.question.tags.filter((t) => !vocabulary.has(t));
 	if (unknown.length) {
-		problems.push({ severity: 'warning', file: pq.file, line: pq.lines.id, path: 'tags', message: `tag(s) not in the shared vocabulary: ${unknown.join(', ')}`, hint: `use a tag from ${TAGS_FILE} or add it there`, code: 'unknown-tag' });
+		problems.push({
+			severity: 'warning',
+			file: pq.file,
+			line: pq.lines.id,
+			path: 'tags',
+			message: `tag(s) not in the shared vocabulary: ${unknown.join(', ')}`,
+			hint: `use a tag from ${TAGS_FILE} or add it there`,
+			code: 'unknown-tag'
+		});
 	}
 }
 
-function err(file: string, line: number | null, path: string, message: string, hint: string | null, code: string): Problem {
+function err(
+	file: string,
+	line: number | null,
+	path: string,
+	message: string,
+	hint: string | null,
+	code: string
+): Problem {
 	return { severity: 'error', file, line, path, message, hint, code };
 }
 
 function dup(file: string, line: number | null, path: string, message: string): Problem {
-	return err(file, line, path, message, 'ids must be unique across the bank; progress is keyed by them', 'duplicate-id');
+	return err(
+		file,
+		line,
+		path,
+		message,
+		'ids must be unique across the bank; progress is keyed by them',
+		'duplicate-id'
+	);
 }
 
-function unknownExam(file: string, line: number | null, path: string, id: string, exams: Map<string, unknown>): Problem {
+function unknownExam(
+	file: string,
+	line: number | null,
+	path: string,
+	id: string,
+	exams: Map<string, unknown>
+): Problem {
 	const known = [...exams.keys()].sort();
-	return err(file, line, path, `unknown exam ${id}`, known.length ? `use one of: ${known.join(', ')}` : 'define the exam in questions/<exam-id>/exam.yaml', 'unknown-exam');
+	return err(
+		file,
+		line,
+		path,
+		`unknown exam ${id}`,
+		known.length
+			? `use one of: ${known.join(', ')}`
+			: 'define the exam in questions/<exam-id>/exam.yaml',
+		'unknown-exam'
+	);
 }

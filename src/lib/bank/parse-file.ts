@@ -110,12 +110,24 @@ export function parseBankFile(
 		return { parsed: null, problems };
 	}
 	const q = parseQuestionBody(file, fm, split, push);
-	const meta = { id: fm.id, idLine: split.lineOf(['id']), examIds: [...new Set(fm.exams.map((m) => m.exam))] };
+	const meta = {
+		id: fm.id,
+		idLine: split.lineOf(['id']),
+		examIds: [...new Set(fm.exams.map((m) => m.exam))]
+	};
 	return { parsed: q, problems, meta };
 }
 
 function lenientFrontmatter(type: QuestionFrontmatter['type']): QuestionFrontmatter {
-	return { id: 'invalid', type, exams: [], difficulty: 1, tags: [], references: [{ url: 'https://invalid' }], reviewed: 'invalid' };
+	return {
+		id: 'invalid',
+		type,
+		exams: [],
+		difficulty: 1,
+		tags: [],
+		references: [{ url: 'https://invalid' }],
+		reviewed: 'invalid'
+	};
 }
 
 function validate<S extends z.ZodType>(
@@ -388,7 +400,7 @@ function parseQuestionBody(
 		});
 		return null;
 	}
-	let result: ParsedQuestion | null = null;
+	let result: ParsedQuestion | null;
 	if (fm.type === 'single' || fm.type === 'multiple') {
 		result = parseChoice(file, fm, sections.get('options'), base, lines, push);
 	} else if (fm.type === 'ordering') {
@@ -405,8 +417,10 @@ function cap(s: string): string {
 }
 
 function sectionHint(type: string): string {
-	if (type === 'ordering') return 'list the steps under ## Order as a numbered list, in the correct order';
-	if (type === 'matching') return 'add a ## Pairs table with the columns Prompt | Match | Rationale';
+	if (type === 'ordering')
+		return 'list the steps under ## Order as a numbered list, in the correct order';
+	if (type === 'matching')
+		return 'add a ## Pairs table with the columns Prompt | Match | Rationale';
 	return 'list the options under ## Options as - [ ] wrong / - [x] correct';
 }
 
@@ -531,7 +545,8 @@ function parseChoice(
 			line,
 			path: 'options',
 			message: `a single-answer question needs exactly one [x] option, found ${correct}`,
-			hint: correct > 1 ? 'use type: multiple for several correct options' : 'mark the key with - [x]',
+			hint:
+				correct > 1 ? 'use type: multiple for several correct options' : 'mark the key with - [x]',
 			code: 'key-count'
 		});
 	}
@@ -750,6 +765,7 @@ function questionText(q: Question): string {
 	const parts = [q.stemHtml, q.explanationHtml];
 	if (q.type === 'single' || q.type === 'multiple') parts.push(...q.options.map((o) => o.html));
 	if (q.type === 'ordering') parts.push(...q.items.map((i) => i.html));
-	if (q.type === 'matching') parts.push(...q.prompts.map((p) => p.html), ...q.answers.map((a) => a.html));
+	if (q.type === 'matching')
+		parts.push(...q.prompts.map((p) => p.html), ...q.answers.map((a) => a.html));
 	return htmlToText(parts.join(' '));
 }

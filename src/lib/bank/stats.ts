@@ -40,7 +40,11 @@ export interface ExamStats {
 	lint: { errors: number; warnings: number; keyLongestShare: number; keyPositions: number[] };
 }
 
-export function examStats(exam: ExamDefinition, bank: CompiledBank, result?: CompileResult): ExamStats {
+export function examStats(
+	exam: ExamDefinition,
+	bank: CompiledBank,
+	result?: CompileResult
+): ExamStats {
 	const qs = bank.questions.filter((q) => q.exams.some((m) => m.examId === exam.id));
 	const quotas = domainQuotas(exam, exam.questionCount.mock);
 	const byType: Record<string, number> = {};
@@ -51,7 +55,9 @@ export function examStats(exam: ExamDefinition, bank: CompiledBank, result?: Com
 		byDifficulty[q.difficulty] = (byDifficulty[q.difficulty] ?? 0) + 1;
 	}
 	const domains: DomainStats[] = exam.domains.map((d) => {
-		const inDomain = qs.map((q) => q.exams.find((m) => m.examId === exam.id)!).filter((m) => m.domainId === d.id);
+		const inDomain = qs
+			.map((q) => q.exams.find((m) => m.examId === exam.id)!)
+			.filter((m) => m.domainId === d.id);
 		return {
 			id: d.id,
 			title: d.title,
@@ -59,14 +65,19 @@ export function examStats(exam: ExamDefinition, bank: CompiledBank, result?: Com
 			weightMax: d.weightMax,
 			available: inDomain.length,
 			neededForMock: quotas.find((x) => x.domainId === d.id)?.count ?? 0,
-			tasks: d.tasks.map((t) => ({ id: t.id, title: t.title, questions: inDomain.filter((m) => m.taskId === t.id).length }))
+			tasks: d.tasks.map((t) => ({
+				id: t.id,
+				title: t.title,
+				questions: inDomain.filter((m) => m.taskId === t.id).length
+			}))
 		};
 	});
 	let errors = 0;
 	let warnings = 0;
 	if (result) {
 		for (const p of result.problems) {
-			const owners = result.fileExams.get(p.file) ?? (p.file === `${exam.id}/exam.yaml` ? [exam.id] : []);
+			const owners =
+				result.fileExams.get(p.file) ?? (p.file === `${exam.id}/exam.yaml` ? [exam.id] : []);
 			if (!owners.includes(exam.id)) continue;
 			if (p.severity === 'error') errors++;
 			else warnings++;
@@ -87,6 +98,11 @@ export function examStats(exam: ExamDefinition, bank: CompiledBank, result?: Com
 		byType,
 		byDifficulty,
 		domains,
-		lint: { errors, warnings, keyLongestShare: lint?.keyLongestShare ?? 0, keyPositions: lint?.keyPositions ?? [0, 0, 0, 0] }
+		lint: {
+			errors,
+			warnings,
+			keyLongestShare: lint?.keyLongestShare ?? 0,
+			keyPositions: lint?.keyPositions ?? [0, 0, 0, 0]
+		}
 	};
 }

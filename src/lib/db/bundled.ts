@@ -36,7 +36,15 @@ export async function loadBundledBank(
 	}
 	const stored = await db.banks.get(BUNDLED);
 	if (stored?.version === pointer.version) {
-		return { source: BUNDLED, version: pointer.version, added: 0, updated: 0, unchanged: stored.questions, retired: 0, skipped: true };
+		return {
+			source: BUNDLED,
+			version: pointer.version,
+			added: 0,
+			updated: 0,
+			unchanged: stored.questions,
+			retired: 0,
+			skipped: true
+		};
 	}
 	const url = `${base}/banks/${pointer.url}`;
 	const bank = checkBankShape(await fetchJson(fetchFn, url), url);
@@ -61,10 +69,20 @@ async function fetchJson(fetchFn: typeof fetch, url: string): Promise<unknown> {
 /** The compiled bank is build output, but data read from the network is still checked. */
 export function checkBankShape(data: unknown, url: string): CompiledBank {
 	const b = data as Partial<CompiledBank> | null;
-	if (!b || typeof b.version !== 'string' || !Array.isArray(b.exams) || !Array.isArray(b.questions) || !Array.isArray(b.caseStudies)) {
-		throw new BankLoadError(`${url}: not a compiled bank (expected version, exams, caseStudies, questions)`);
+	if (
+		!b ||
+		typeof b.version !== 'string' ||
+		!Array.isArray(b.exams) ||
+		!Array.isArray(b.questions) ||
+		!Array.isArray(b.caseStudies)
+	) {
+		throw new BankLoadError(
+			`${url}: not a compiled bank (expected version, exams, caseStudies, questions)`
+		);
 	}
-	const bad = b.questions.findIndex((q) => !q || typeof q.id !== 'string' || typeof q.hash !== 'string' || !Array.isArray(q.exams));
+	const bad = b.questions.findIndex(
+		(q) => !q || typeof q.id !== 'string' || typeof q.hash !== 'string' || !Array.isArray(q.exams)
+	);
 	if (bad >= 0) throw new BankLoadError(`${url}: questions[${bad}] lacks id, hash or exams`);
 	return b as CompiledBank;
 }

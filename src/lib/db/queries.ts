@@ -8,11 +8,16 @@ export interface DomainCoverage {
 
 export async function listExams(db: ExamDB): Promise<ExamRecord[]> {
 	const exams = await db.exams.toArray();
-	return exams.sort((a, b) => a.vendor.localeCompare(b.vendor) || a.shortName.localeCompare(b.shortName));
+	return exams.sort(
+		(a, b) => a.vendor.localeCompare(b.vendor) || a.shortName.localeCompare(b.shortName)
+	);
 }
 
 /** Number of live questions per exam (retired ones leave the exam index). */
-export async function countQuestionsByExam(db: ExamDB, examIds: string[]): Promise<Map<string, number>> {
+export async function countQuestionsByExam(
+	db: ExamDB,
+	examIds: string[]
+): Promise<Map<string, number>> {
 	const out = new Map<string, number>();
 	await Promise.all(
 		examIds.map(async (id) => out.set(id, await db.questions.where('examIds').equals(id).count()))

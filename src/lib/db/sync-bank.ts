@@ -28,7 +28,9 @@ export interface SyncResult {
 
 export class BankConflictError extends Error {
 	constructor(readonly ids: string[]) {
-		super(`${ids.length} question id(s) already belong to another bank: ${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ', ...' : ''}`);
+		super(
+			`${ids.length} question id(s) already belong to another bank: ${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ', ...' : ''}`
+		);
 		this.name = 'BankConflictError';
 	}
 }
@@ -53,7 +55,15 @@ export async function syncBank(
 	const batch = options.batchSize ?? 500;
 	return db.transaction('rw', [db.banks, db.questions, db.exams, db.caseStudies], async () => {
 		const prior = await db.banks.get(source);
-		const result: SyncResult = { source, version: bank.version, added: 0, updated: 0, unchanged: 0, retired: 0, skipped: false };
+		const result: SyncResult = {
+			source,
+			version: bank.version,
+			added: 0,
+			updated: 0,
+			unchanged: 0,
+			retired: 0,
+			skipped: false
+		};
 		if (prior?.version === bank.version) {
 			result.unchanged = bank.questions.length;
 			result.skipped = true;
@@ -88,7 +98,14 @@ export async function syncBank(
 			});
 		}
 		await putDefinitions(db, bank.exams, bank.caseStudies, source);
-		await db.banks.put({ id: source, version: bank.version, loadedAt: options.now, questions: bank.questions.length, hashes, name: options.name ?? source });
+		await db.banks.put({
+			id: source,
+			version: bank.version,
+			loadedAt: options.now,
+			questions: bank.questions.length,
+			hashes,
+			name: options.name ?? source
+		});
 		return result;
 	});
 }
@@ -99,7 +116,12 @@ async function assertNoForeignIds(db: ExamDB, records: QuestionRecord[], source:
 	if (clash.length) throw new BankConflictError(clash);
 }
 
-async function putDefinitions(db: ExamDB, exams: ExamDefinition[], cases: CaseStudy[], source: string) {
+async function putDefinitions(
+	db: ExamDB,
+	exams: ExamDefinition[],
+	cases: CaseStudy[],
+	source: string
+) {
 	if (exams.length) {
 		const stored = await db.exams.bulkGet(exams.map((e) => e.id));
 		const clash = stored.filter((e) => e && e.source !== source).map((e) => e!.id);

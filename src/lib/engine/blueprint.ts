@@ -21,10 +21,7 @@ export function midpointWeight(domain: { weightMin: number; weightMax: number })
  * Splits `length` questions across the exam's domains in proportion to their midpoint weights
  * (largest remainder; ties go to the heavier, then the earlier domain).
  */
-export function domainQuotas(
-	exam: Pick<ExamDefinition, 'domains'>,
-	length: number
-): DomainQuota[] {
+export function domainQuotas(exam: Pick<ExamDefinition, 'domains'>, length: number): DomainQuota[] {
 	const weights = exam.domains.map(midpointWeight);
 	const total = weights.reduce((a, b) => a + b, 0);
 	if (total <= 0 || length <= 0) {
