@@ -73,7 +73,8 @@ export class ExamDB extends Dexie {
 		super(name);
 		this.version(1).stores({
 			exams: 'id, vendor, status, source',
-			questions: 'id, *examIds, *domainKeys, source, type, difficulty, *tags, caseStudyId',
+			// Only the indexes queries use: each index costs time on every bank load.
+			questions: 'id, *examIds, *domainKeys, source, *tags',
 			caseStudies: 'id, source',
 			banks: 'id',
 			sessions: 'id, examId, startedAt, status',

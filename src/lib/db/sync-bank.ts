@@ -85,10 +85,20 @@ export async function syncBank(
 		const others = (await db.banks.toCollection().primaryKeys()).filter((k) => k !== source);
 		if (others.length) await assertNoForeignIds(db, changed, source);
 		const gone = Object.keys(old).filter((id) => !(id in hashes));
+		// Batches are queued together so IndexedDB never waits for the next one; the loader runs
+		// in a worker, so batching only bounds each structured clone and paces progress reports.
+		let written = 0;
+		const writes: Promise<unknown>[] = [];
 		for (let i = 0; i < changed.length; i += batch) {
-			await db.questions.bulkPut(changed.slice(i, i + batch));
-			options.onProgress?.(Math.min(i + batch, changed.length), changed.length);
+			const chunk = changed.slice(i, i + batch);
+			writes.push(
+				db.questions.bulkPut(chunk).then(() => {
+					written += chunk.length;
+					options.onProgress?.(written, changed.length);
+				})
+			);
 		}
+		await Promise.all(writes);
 		if (gone.length) {
 			result.retired = await db.questions.where('id').anyOf(gone).modify({
 				retiredAt: options.now,

@@ -55,6 +55,8 @@ export class AppState {
 	syncBundled(): Promise<void> {
 		this.status = 'loading';
 		this.error = null;
+		// Timed by `npm run bench` (performance.measure 'examforge:bank-sync').
+		performance.mark('examforge:bank-sync:start');
 		return new Promise((resolve) => {
 			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a worker URL, not state
 			const worker = new Worker(new URL('../db/bank-worker.ts', import.meta.url), {
@@ -69,6 +71,7 @@ export class AppState {
 				worker.terminate();
 				if (m.type === 'error') this.fail(new Error(m.message));
 				else {
+					performance.measure('examforge:bank-sync', 'examforge:bank-sync:start');
 					this.lastSync = m.result;
 					await this.refresh();
 					if (this.status !== 'error') this.status = 'ready';

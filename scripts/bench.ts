@@ -1,0 +1,207 @@
+/**
+ * npm run bench: performance figures of the foundation, printed as one JSON object.
+ *
+ * - bank compile time of questions/ (median of runs, in Node);
+ * - loading 1k / 10k / 50k synthetic questions (~2.4 KB each) into IndexedDB through the app's
+ *   own loader (fetch, parse, diff, write: the real page, the real worker), next to a raw
+ *   IndexedDB loop over the same records in the same run, as a ratio;
+ * - the longest main-thread task while the bank loads;
+ * - initial JS and CSS of the home page, gzipped.
+ *
+ * Every browser measurement uses a fresh on-disk Chromium profile (an in-memory profile
+ * flatters IndexedDB). Service workers are blocked so the measured load is the app's loader,
+ * not the precache running beside it. Progress goes to stderr; stdout is the JSON alone.
+ */
+import { chromium, type BrowserContext } from '@playwright/test';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { compileBank } from '../src/lib/bank/compile';
+import { readBankDir } from './bank-files';
+import { startServer } from './bench/server';
+import { syntheticBank } from './bench/synthetic';
+
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
+const REPEAT = Number(process.env.BENCH_REPEAT ?? 3);
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const log = (...a: unknown[]) => console.error('[bench]', ...a);
+
+const median = (xs: number[]) => {
+	const s = [...xs].sort((a, b) => a - b);
+	const m = Math.floor(s.length / 2);
+	return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
+
+async function freshContext(): Promise<{ context: BrowserContext; dir: string }> {
+	const dir = mkdtempSync(join(tmpdir(), 'examforge-bench-'));
+	const context = await chromium.launchPersistentContext(dir, {
+		executablePath: CHROMIUM,
+		headless: true,
+		serviceWorkers: 'block',
+		args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync']
+	});
+	return { context, dir };
+}
+
+async function closeContext({ context, dir }: { context: BrowserContext; dir: string }) {
+	await context.close();
+	rmSync(dir, { recursive: true, force: true });
+}
+
+const LONGTASK_OBSERVER = () => {
+	const w = window as unknown as { __longtasks: { start: number; duration: number }[] };
+	w.__longtasks = [];
+	new PerformanceObserver((list) => {
+		for (const e of list.getEntries()) w.__longtasks.push({ start: e.startTime, duration: e.duration });
+	}).observe({ type: 'longtask', buffered: true });
+};
+
+async function measureApp(base: string, expected: number) {
+	const ctx = await freshContext();
+	try {
+		const page = await ctx.context.newPage();
+		await page.addInitScript(LONGTASK_OBSERVER);
+		await page.goto(`${base}/`);
+		await page.waitForSelector('html[data-bank="ready"]', { timeout: 600_000 });
+		await page.waitForTimeout(200);
+		return await page.evaluate(async (n) => {
+			const m = performance.getEntriesByName('examforge:bank-sync')[0]!;
+			const tasks = (window as unknown as { __longtasks: { start: number; duration: number }[] }).__longtasks;
+			const during = tasks.filter((t) => t.start + t.duration >= m.startTime && t.start <= m.startTime + m.duration);
+			const req = indexedDB.open('examforge');
+			const db: IDBDatabase = await new Promise((res) => (req.onsuccess = () => res(req.result)));
+			const count: number = await new Promise((res) => {
+				const r = db.transaction('questions').objectStore('questions').count();
+				r.onsuccess = () => res(r.result);
+			});
+			db.close();
+			if (count !== n) throw new Error(`the app stored ${count} questions, expected ${n}`);
+			return {
+				ms: m.duration,
+				longestTaskDuringLoadMs: Math.max(0, ...during.map((t) => t.duration)),
+				longestTaskIncludingBootMs: Math.max(0, ...tasks.map((t) => t.duration))
+			};
+		}, expected);
+	} finally {
+		await closeContext(ctx);
+	}
+}
+
+async function measureRaw(base: string, bankUrl: string, expected: number, indexes: boolean) {
+	const ctx = await freshContext();
+	try {
+		const page = await ctx.context.newPage();
+		await page.goto(`${base}/__bench/raw`);
+		const r = await page.evaluate(
+			([url, idx]) => (window as unknown as { runRaw: (u: string, i: boolean) => Promise<{ ms: number; count: number }> }).runRaw(url, idx),
+			[bankUrl, indexes] as const
+		);
+		if (r.count !== expected) throw new Error(`raw stored ${r.count}, expected ${expected}`);
+		return r.ms;
+	} finally {
+		await closeContext(ctx);
+	}
+}
+
+function compileTime() {
+	const files = readBankDir('questions');
+	const runs: number[] = [];
+	let questions = 0;
+	for (let i = 0; i < 5; i++) {
+		const t = performance.now();
+		questions = compileBank(files).bank.questions.length;
+		runs.push(performance.now() - t);
+	}
+	return { files: files.length, questions, medianMs: round(median(runs)) };
+}
+
+function initialAssets() {
+	const html = readFileSync('build/index.html', 'utf8');
+	const js = new Set<string>();
+	const css = new Set<string>();
+	for (const m of html.matchAll(/<link href="([^"]+\.js)" rel="modulepreload"/g)) js.add(m[1]!);
+	for (const m of html.matchAll(/import\("([^"]+\.js)"\)/g)) js.add(m[1]!);
+	for (const m of html.matchAll(/<link href="([^"]+\.css)" rel="stylesheet"/g)) css.add(m[1]!);
+	const gz = (files: Set<string>) =>
+		[...files].reduce((sum, f) => sum + gzipSync(readFileSync(join('build', f.replace(/^(\.\.\/|\.\/|\/)+/, '')))).length, 0);
+	return {
+		jsFiles: js.size,
+		jsGzipKB: round(gz(js) / 1024),
+		cssFiles: css.size,
+		cssGzipKB: round(gz(css) / 1024),
+		htmlGzipKB: round(gzipSync(html).length / 1024)
+	};
+}
+
+async function main() {
+	const server = await startServer('build');
+	const exams = compileBank(readBankDir('questions')).bank.exams;
+	const result: Record<string, unknown> = {
+		date: new Date().toISOString(),
+		machine: { chromium: CHROMIUM, repeat: REPEAT, freshOnDiskProfile: true, serviceWorkers: 'blocked during load measurements' },
+		bankCompile: compileTime(),
+		initialAssets: initialAssets()
+	};
+	const loads: Record<string, unknown>[] = [];
+	try {
+		for (const n of SIZES) {
+			const bank = syntheticBank(n, exams);
+			const app: { ms: number; longestTaskDuringLoadMs: number; longestTaskIncludingBootMs: number }[] = [];
+			const raw: number[] = [];
+			const rawPlain: number[] = [];
+			let bytes = 0;
+			for (let r = 0; r < REPEAT; r++) {
+				const version = `s${n}-r${r}-${Date.now()}`;
+				const json = JSON.stringify({ ...bank, version });
+				bytes = json.length;
+				server.setBank(version, json);
+				const url = `${server.url}/banks/bench-${version}.json`;
+				// Alternate the order so neither side always runs on a warmer machine.
+				if (r % 2 === 0) {
+					app.push(await measureApp(server.url, n));
+					raw.push(await measureRaw(server.url, url, n, true));
+				} else {
+					raw.push(await measureRaw(server.url, url, n, true));
+					app.push(await measureApp(server.url, n));
+				}
+				rawPlain.push(await measureRaw(server.url, url, n, false));
+				log(`${n} questions, run ${r + 1}: app ${round(app.at(-1)!.ms)} ms, raw ${round(raw.at(-1)!)} ms`);
+			}
+			const appMs = median(app.map((a) => a.ms));
+			const rawMs = median(raw);
+			loads.push({
+				questions: n,
+				bankMB: round(bytes / 1024 / 1024, 2),
+				bytesPerQuestion: Math.round(bytes / n),
+				appLoaderMs: round(appMs),
+				rawIndexedDbMs: round(rawMs),
+				ratio: round(appMs / rawMs, 2),
+				rawWithoutIndexesMs: round(median(rawPlain)),
+				ratioToRawWithoutIndexes: round(appMs / median(rawPlain), 2),
+				longestMainThreadTaskDuringLoadMs: round(Math.max(...app.map((a) => a.longestTaskDuringLoadMs))),
+				longestMainThreadTaskIncludingBootMs: round(Math.max(...app.map((a) => a.longestTaskIncludingBootMs))),
+				runs: { appMs: app.map((a) => round(a.ms)), rawMs: raw.map((x) => round(x)), rawWithoutIndexesMs: rawPlain.map((x) => round(x)) }
+			});
+		}
+	} finally {
+		await server.close();
+	}
+	result.bankLoad = loads;
+	const tenK = loads.find((l) => l.questions === 10000);
+	const assets = result.initialAssets as { jsGzipKB: number };
+	result.targets = {
+		'10k within 1.25x of raw': tenK ? (tenK.ratio as number) <= 1.25 : null,
+		'no main-thread task over 50 ms during load': loads.every((l) => (l.longestMainThreadTaskDuringLoadMs as number) <= 50),
+		'initial JS under 100 KB gzipped': assets.jsGzipKB < 100
+	};
+	mkdirSync('bench-results', { recursive: true });
+	writeFileSync('bench-results/bench.json', JSON.stringify(result, null, 2));
+	console.log(JSON.stringify(result, null, 2));
+}
+
+main().catch((e) => {
+	console.error(e);
+	process.exit(1);
+});
