@@ -40,7 +40,12 @@ async function freshContext(): Promise<{ context: BrowserContext; dir: string }>
 		executablePath: CHROMIUM,
 		headless: true,
 		serviceWorkers: 'block',
-		args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync']
+		args: [
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--no-first-run',
+			'--disable-sync'
+		]
 	});
 	return { context, dir };
 }
@@ -54,7 +59,8 @@ const LONGTASK_OBSERVER = () => {
 	const w = window as unknown as { __longtasks: { start: number; duration: number }[] };
 	w.__longtasks = [];
 	new PerformanceObserver((list) => {
-		for (const e of list.getEntries()) w.__longtasks.push({ start: e.startTime, duration: e.duration });
+		for (const e of list.getEntries())
+			w.__longtasks.push({ start: e.startTime, duration: e.duration });
 	}).observe({ type: 'longtask', buffered: true });
 };
 
@@ -68,8 +74,11 @@ async function measureApp(base: string, expected: number) {
 		await page.waitForTimeout(200);
 		return await page.evaluate(async (n) => {
 			const m = performance.getEntriesByName('examforge:bank-sync')[0]!;
-			const tasks = (window as unknown as { __longtasks: { start: number; duration: number }[] }).__longtasks;
-			const during = tasks.filter((t) => t.start + t.duration >= m.startTime && t.start <= m.startTime + m.duration);
+			const tasks = (window as unknown as { __longtasks: { start: number; duration: number }[] })
+				.__longtasks;
+			const during = tasks.filter(
+				(t) => t.start + t.duration >= m.startTime && t.start <= m.startTime + m.duration
+			);
 			const req = indexedDB.open('examforge');
 			const db: IDBDatabase = await new Promise((res) => (req.onsuccess = () => res(req.result)));
 			const count: number = await new Promise((res) => {
@@ -95,7 +104,12 @@ async function measureRaw(base: string, bankUrl: string, expected: number, index
 		const page = await ctx.context.newPage();
 		await page.goto(`${base}/__bench/raw`);
 		const r = await page.evaluate(
-			([url, idx]) => (window as unknown as { runRaw: (u: string, i: boolean) => Promise<{ ms: number; count: number }> }).runRaw(url, idx),
+			([url, idx]) =>
+				(
+					window as unknown as {
+						runRaw: (u: string, i: boolean) => Promise<{ ms: number; count: number }>;
+					}
+				).runRaw(url, idx),
 			[bankUrl, indexes] as const
 		);
 		if (r.count !== expected) throw new Error(`raw stored ${r.count}, expected ${expected}`);
@@ -125,7 +139,11 @@ function initialAssets() {
 	for (const m of html.matchAll(/import\("([^"]+\.js)"\)/g)) js.add(m[1]!);
 	for (const m of html.matchAll(/<link href="([^"]+\.css)" rel="stylesheet"/g)) css.add(m[1]!);
 	const gz = (files: Set<string>) =>
-		[...files].reduce((sum, f) => sum + gzipSync(readFileSync(join('build', f.replace(/^(\.\.\/|\.\/|\/)+/, '')))).length, 0);
+		[...files].reduce(
+			(sum, f) =>
+				sum + gzipSync(readFileSync(join('build', f.replace(/^(\.\.\/|\.\/|\/)+/, '')))).length,
+			0
+		);
 	return {
 		jsFiles: js.size,
 		jsGzipKB: round(gz(js) / 1024),
@@ -140,7 +158,12 @@ async function main() {
 	const exams = compileBank(readBankDir('questions')).bank.exams;
 	const result: Record<string, unknown> = {
 		date: new Date().toISOString(),
-		machine: { chromium: CHROMIUM, repeat: REPEAT, freshOnDiskProfile: true, serviceWorkers: 'blocked during load measurements' },
+		machine: {
+			chromium: CHROMIUM,
+			repeat: REPEAT,
+			freshOnDiskProfile: true,
+			serviceWorkers: 'blocked during load measurements'
+		},
 		bankCompile: compileTime(),
 		initialAssets: initialAssets()
 	};
@@ -148,7 +171,11 @@ async function main() {
 	try {
 		for (const n of SIZES) {
 			const bank = syntheticBank(n, exams);
-			const app: { ms: number; longestTaskDuringLoadMs: number; longestTaskIncludingBootMs: number }[] = [];
+			const app: {
+				ms: number;
+				longestTaskDuringLoadMs: number;
+				longestTaskIncludingBootMs: number;
+			}[] = [];
 			const raw: number[] = [];
 			const rawPlain: number[] = [];
 			let bytes = 0;
@@ -167,7 +194,9 @@ async function main() {
 					app.push(await measureApp(server.url, n));
 				}
 				rawPlain.push(await measureRaw(server.url, url, n, false));
-				log(`${n} questions, run ${r + 1}: app ${round(app.at(-1)!.ms)} ms, raw ${round(raw.at(-1)!)} ms`);
+				log(
+					`${n} questions, run ${r + 1}: app ${round(app.at(-1)!.ms)} ms, raw ${round(raw.at(-1)!)} ms`
+				);
 			}
 			const appMs = median(app.map((a) => a.ms));
 			const rawMs = median(raw);
@@ -180,9 +209,17 @@ async function main() {
 				ratio: round(appMs / rawMs, 2),
 				rawWithoutIndexesMs: round(median(rawPlain)),
 				ratioToRawWithoutIndexes: round(appMs / median(rawPlain), 2),
-				longestMainThreadTaskDuringLoadMs: round(Math.max(...app.map((a) => a.longestTaskDuringLoadMs))),
-				longestMainThreadTaskIncludingBootMs: round(Math.max(...app.map((a) => a.longestTaskIncludingBootMs))),
-				runs: { appMs: app.map((a) => round(a.ms)), rawMs: raw.map((x) => round(x)), rawWithoutIndexesMs: rawPlain.map((x) => round(x)) }
+				longestMainThreadTaskDuringLoadMs: round(
+					Math.max(...app.map((a) => a.longestTaskDuringLoadMs))
+				),
+				longestMainThreadTaskIncludingBootMs: round(
+					Math.max(...app.map((a) => a.longestTaskIncludingBootMs))
+				),
+				runs: {
+					appMs: app.map((a) => round(a.ms)),
+					rawMs: raw.map((x) => round(x)),
+					rawWithoutIndexesMs: rawPlain.map((x) => round(x))
+				}
 			});
 		}
 	} finally {
@@ -193,7 +230,9 @@ async function main() {
 	const assets = result.initialAssets as { jsGzipKB: number };
 	result.targets = {
 		'10k within 1.25x of raw': tenK ? (tenK.ratio as number) <= 1.25 : null,
-		'no main-thread task over 50 ms during load': loads.every((l) => (l.longestMainThreadTaskDuringLoadMs as number) <= 50),
+		'no main-thread task over 50 ms during load': loads.every(
+			(l) => (l.longestMainThreadTaskDuringLoadMs as number) <= 50
+		),
 		'initial JS under 100 KB gzipped': assets.jsGzipKB < 100
 	};
 	mkdirSync('bench-results', { recursive: true });

@@ -18,7 +18,9 @@ export async function startServer(dir = 'build'): Promise<BenchServer> {
 		if (bank && path === '/banks/current.json') {
 			res.setHeader('content-type', 'application/json');
 			res.setHeader('cache-control', 'no-store');
-			return res.end(JSON.stringify({ version: bank.version, url: `bench-${bank.version}.json`, questions: 0 }));
+			return res.end(
+				JSON.stringify({ version: bank.version, url: `bench-${bank.version}.json`, questions: 0 })
+			);
 		}
 		if (bank && path === `/banks/bench-${bank.version}.json`) {
 			res.setHeader('content-type', 'application/json');

@@ -31,7 +31,9 @@ function text(seed: number, chars: number): string {
 }
 
 export function syntheticBank(n: number, exams: ExamDefinition[]): CompiledBank {
-	const slots = exams.flatMap((e) => e.domains.map((d) => ({ examId: e.id, domainId: d.id, taskId: d.tasks[0]?.id ?? null })));
+	const slots = exams.flatMap((e) =>
+		e.domains.map((d) => ({ examId: e.id, domainId: d.id, taskId: d.tasks[0]?.id ?? null }))
+	);
 	const questions = Array.from({ length: n }, (_, i) => {
 		const slot = slots[i % slots.length]!;
 		const q: Question = {
