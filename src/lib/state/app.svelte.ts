@@ -35,6 +35,7 @@ export class AppState {
 		});
 		await this.refresh();
 		await this.syncBundled();
+		await requestPersistentStorage();
 	}
 
 	async refresh(): Promise<void> {
@@ -92,6 +93,20 @@ export class AppState {
 	fail(e: unknown): void {
 		this.status = 'error';
 		this.error = e instanceof Error ? e.message : String(e);
+	}
+}
+
+/**
+ * Asks once that the browser keep examforge's data (progress must not be evicted under storage
+ * pressure). Chromium decides silently from engagement; Settings shows the outcome and offers a
+ * retry. A refusal is not an error.
+ */
+async function requestPersistentStorage(): Promise<void> {
+	try {
+		if (navigator.storage?.persist && !(await navigator.storage.persisted()))
+			await navigator.storage.persist();
+	} catch {
+		// Reported on the Settings page, which reads the status again.
 	}
 }
 
