@@ -5,7 +5,7 @@
  * - loading 1k / 10k / 50k synthetic questions (~2.4 KB each) into IndexedDB through the app's
  *   own loader (fetch, parse, diff, write: the real page, the real worker), next to a raw
  *   IndexedDB loop over the same records in the same run, as a ratio;
- * - the longest main-thread task while the bank loads;
+ * - main-thread stalls while the bank loads: long tasks (> 50 ms) and the largest frame gap;
  * - initial JS and CSS of the home page, gzipped.
  *
  * Every browser measurement uses a fresh on-disk Chromium profile (an in-memory profile
@@ -13,6 +13,7 @@
  * not the precache running beside it. Progress goes to stderr; stdout is the JSON alone.
  */
 import { chromium, type BrowserContext } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -55,30 +56,48 @@ async function closeContext({ context, dir }: { context: BrowserContext; dir: st
 	rmSync(dir, { recursive: true, force: true });
 }
 
-const LONGTASK_OBSERVER = () => {
-	const w = window as unknown as { __longtasks: { start: number; duration: number }[] };
-	w.__longtasks = [];
+/**
+ * Installed before the app's scripts: records long tasks (the Long Tasks API reports only tasks
+ * over 50 ms) and every gap between animation frames, so the main thread's largest stall is
+ * known even when it stays under 50 ms.
+ */
+// Plain JavaScript on purpose: tsx/esbuild would wrap named inner functions in a `__name`
+// helper that does not exist in the page, and the probe would silently fail.
+const MAIN_THREAD_PROBE = `
+	window.__longtasks = [];
+	window.__frames = [];
 	new PerformanceObserver((list) => {
-		for (const e of list.getEntries())
-			w.__longtasks.push({ start: e.startTime, duration: e.duration });
+		for (const e of list.getEntries()) window.__longtasks.push({ start: e.startTime, duration: e.duration });
 	}).observe({ type: 'longtask', buffered: true });
-};
+	function tick(t) {
+		window.__frames.push(t);
+		requestAnimationFrame(tick);
+	}
+	requestAnimationFrame(tick);
+`;
 
 async function measureApp(base: string, expected: number) {
 	const ctx = await freshContext();
 	try {
-		const page = await ctx.context.newPage();
-		await page.addInitScript(LONGTASK_OBSERVER);
+		const page = ctx.context.pages()[0] ?? (await ctx.context.newPage());
+		await page.addInitScript({ content: MAIN_THREAD_PROBE });
 		await page.goto(`${base}/`);
 		await page.waitForSelector('html[data-bank="ready"]', { timeout: 600_000 });
 		await page.waitForTimeout(200);
 		return await page.evaluate(async (n) => {
 			const m = performance.getEntriesByName('examforge:bank-sync')[0]!;
-			const tasks = (window as unknown as { __longtasks: { start: number; duration: number }[] })
-				.__longtasks;
-			const during = tasks.filter(
-				(t) => t.start + t.duration >= m.startTime && t.start <= m.startTime + m.duration
+			const w = window as unknown as {
+				__longtasks: { start: number; duration: number }[];
+				__frames: number[];
+			};
+			const end = m.startTime + m.duration;
+			const during = w.__longtasks.filter(
+				(t) => t.start + t.duration >= m.startTime && t.start <= end
 			);
+			const frames = w.__frames.filter((t) => t >= m.startTime && t <= end + 100);
+			let maxGap = 0;
+			for (let i = 1; i < frames.length; i++)
+				maxGap = Math.max(maxGap, frames[i]! - frames[i - 1]!);
 			const req = indexedDB.open('examforge');
 			const db: IDBDatabase = await new Promise((res) => (req.onsuccess = () => res(req.result)));
 			const count: number = await new Promise((res) => {
@@ -89,8 +108,11 @@ async function measureApp(base: string, expected: number) {
 			if (count !== n) throw new Error(`the app stored ${count} questions, expected ${n}`);
 			return {
 				ms: m.duration,
-				longestTaskDuringLoadMs: Math.max(0, ...during.map((t) => t.duration)),
-				longestTaskIncludingBootMs: Math.max(0, ...tasks.map((t) => t.duration))
+				longTasksDuringLoad: during.length,
+				longestLongTaskDuringLoadMs: Math.max(0, ...during.map((t) => t.duration)),
+				maxFrameGapDuringLoadMs: frames.length > 1 ? maxGap : null,
+				framesDuringLoad: frames.length,
+				framesTotal: w.__frames.length
 			};
 		}, expected);
 	} finally {
@@ -101,7 +123,7 @@ async function measureApp(base: string, expected: number) {
 async function measureRaw(base: string, bankUrl: string, expected: number, indexes: boolean) {
 	const ctx = await freshContext();
 	try {
-		const page = await ctx.context.newPage();
+		const page = ctx.context.pages()[0] ?? (await ctx.context.newPage());
 		await page.goto(`${base}/__bench/raw`);
 		const r = await page.evaluate(
 			([url, idx]) =>
@@ -154,6 +176,13 @@ function initialAssets() {
 }
 
 async function main() {
+	if (!process.argv.includes('--no-build')) {
+		// The build's own output goes to stderr: stdout carries the JSON alone.
+		const b = spawnSync('npm', ['run', '-s', 'build'], {
+			stdio: ['ignore', process.stderr, 'inherit']
+		});
+		if (b.status !== 0) throw new Error('npm run build failed');
+	}
 	const server = await startServer('build');
 	const exams = compileBank(readBankDir('questions')).bank.exams;
 	const result: Record<string, unknown> = {
@@ -171,11 +200,7 @@ async function main() {
 	try {
 		for (const n of SIZES) {
 			const bank = syntheticBank(n, exams);
-			const app: {
-				ms: number;
-				longestTaskDuringLoadMs: number;
-				longestTaskIncludingBootMs: number;
-			}[] = [];
+			const app: Awaited<ReturnType<typeof measureApp>>[] = [];
 			const raw: number[] = [];
 			const rawPlain: number[] = [];
 			let bytes = 0;
@@ -209,12 +234,17 @@ async function main() {
 				ratio: round(appMs / rawMs, 2),
 				rawWithoutIndexesMs: round(median(rawPlain)),
 				ratioToRawWithoutIndexes: round(appMs / median(rawPlain), 2),
+				// Tasks over 50 ms on the page's main thread while the bank loads (Long Tasks API), and the
+				// largest gap between two animation frames in that window (an upper bound on any task).
+				longTasksOver50msDuringLoad: Math.max(...app.map((a) => a.longTasksDuringLoad)),
 				longestMainThreadTaskDuringLoadMs: round(
-					Math.max(...app.map((a) => a.longestTaskDuringLoadMs))
+					Math.max(...app.map((a) => a.longestLongTaskDuringLoadMs))
 				),
-				longestMainThreadTaskIncludingBootMs: round(
-					Math.max(...app.map((a) => a.longestTaskIncludingBootMs))
-				),
+				maxFrameGapDuringLoadMs: app.some((a) => a.maxFrameGapDuringLoadMs === null)
+					? null
+					: round(Math.max(...app.map((a) => a.maxFrameGapDuringLoadMs ?? 0))),
+				framesObservedDuringLoad: Math.min(...app.map((a) => a.framesDuringLoad)),
+				framesTotal: Math.min(...app.map((a) => a.framesTotal)),
 				runs: {
 					appMs: app.map((a) => round(a.ms)),
 					rawMs: raw.map((x) => round(x)),
@@ -231,7 +261,7 @@ async function main() {
 	result.targets = {
 		'10k within 1.25x of raw': tenK ? (tenK.ratio as number) <= 1.25 : null,
 		'no main-thread task over 50 ms during load': loads.every(
-			(l) => (l.longestMainThreadTaskDuringLoadMs as number) <= 50
+			(l) => l.longTasksOver50msDuringLoad === 0
 		),
 		'initial JS under 100 KB gzipped': assets.jsGzipKB < 100
 	};

@@ -54,6 +54,9 @@ test('importing a valid bank adds its exam and questions, and survives a reload'
 	await page.getByRole('link', { name: 'Exams' }).click();
 	await page.reload();
 	await waitForBanks(page);
+	await expect(page.getByRole('status').filter({ hasText: 'ready offline' })).toHaveText(
+		`14 exams, ${bundledQuestionCount() + 4} questions ready offline.`
+	);
 	await page.getByRole('link', { name: /^DEMO-01/ }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('DEMO-01: Demo Exam');
 	await expect(page.getByText('4 questions in the bank for this exam.')).toBeVisible();

@@ -34,3 +34,10 @@ export async function domainCoverage(db: ExamDB, exam: ExamRecord): Promise<Doma
 		}))
 	);
 }
+
+/** Live questions across all loaded banks, from the bank records (no scan of the questions). */
+export async function countLiveQuestions(db: ExamDB): Promise<number> {
+	let total = 0;
+	await db.banks.each((b) => (total += b.questions));
+	return total;
+}

@@ -15,6 +15,8 @@ export class AppState {
 	lastSync = $state<SyncResult | null>(null);
 	exams = $state<ExamRecord[]>([]);
 	counts = $state<Record<string, number>>({});
+	/** Live questions stored, across the bundled and imported banks. */
+	questionTotal = $state(0);
 	/** True once the store has been read at least once (it may still be syncing). */
 	hasData = $state(false);
 	otherTabUpgraded = $state(false);
