@@ -39,7 +39,13 @@ mkdirSync('test-results', { recursive: true });
 
 gate('format and lint', 'npx', ['--no', 'npm', 'run', '-s', 'lint']);
 gate('types', 'npx', ['--no', 'npm', 'run', '-s', 'check']);
-gate('bank check', 'npx', ['--no', 'tsx', 'scripts/bank-check.ts', 'questions']);
+gate('bank check (questions and drafts)', 'npx', [
+	'--no',
+	'tsx',
+	'scripts/bank-check.ts',
+	'questions',
+	'drafts/questions'
+]);
 
 const unitOk = run('unit tests', 'npx', [
 	'--no',

@@ -3,7 +3,14 @@
  * exams with their question counts. The only place that reads the clock for bank loading.
  */
 import { base } from '$app/paths';
-import { countQuestionsByExam, db, listExams, type ExamRecord, type SyncResult } from '$lib/db';
+import {
+	countLiveQuestions,
+	countQuestionsByExam,
+	db,
+	listExams,
+	type ExamRecord,
+	type SyncResult
+} from '$lib/db';
 import type { BankWorkerMessage, BankWorkerRequest } from '$lib/db/bank-worker';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -47,6 +54,7 @@ export class AppState {
 				db,
 				exams.map((e) => e.id)
 			);
+			this.questionTotal = await countLiveQuestions(db);
 			this.exams = exams;
 			this.counts = Object.fromEntries(counts);
 			this.hasData = exams.length > 0;
