@@ -45,7 +45,9 @@ export function selectQuestions(
 	pool: readonly PoolEntry[],
 	options: SelectOptions
 ): Selection {
-	const domains = options.domainIds ? exam.domains.filter((d) => options.domainIds!.includes(d.id)) : exam.domains;
+	const domains = options.domainIds
+		? exam.domains.filter((d) => options.domainIds!.includes(d.id))
+		: exam.domains;
 	const length = options.length ?? exam.questionCount.mock;
 	const quotas = domainQuotas({ domains }, length);
 	const random = seeded(options.seed);
@@ -54,7 +56,9 @@ export function selectQuestions(
 		.filter((p) => !options.unseenOnly || p.lastSeenAt === null)
 		.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 	// Stable sort: never seen (-1) first, then least recently seen; ties keep the seeded order.
-	const ranked = shuffle(eligible, random).sort((a, b) => (a.lastSeenAt ?? -1) - (b.lastSeenAt ?? -1));
+	const ranked = shuffle(eligible, random).sort(
+		(a, b) => (a.lastSeenAt ?? -1) - (b.lastSeenAt ?? -1)
+	);
 	const taken = new Set<string>();
 	const byDomain: DomainPick[] = quotas.map((q) => {
 		const picks = ranked.filter((p) => p.domainId === q.domainId).slice(0, q.count);
@@ -70,7 +74,11 @@ export function selectQuestions(
 		const d = byDomain.find((x) => x.domainId === p.domainId);
 		if (d) d.picked++;
 	}
-	if (taken.size === 0) throw new EngineError('empty-pool', 'no questions are available for this exam and these filters');
+	if (taken.size === 0)
+		throw new EngineError(
+			'empty-pool',
+			'no questions are available for this exam and these filters'
+		);
 	const questionIds = ranked.filter((p) => taken.has(p.id)).map((p) => p.id);
 	return { questionIds, byDomain, shortfall: Math.max(0, length - questionIds.length) };
 }

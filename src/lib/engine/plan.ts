@@ -51,7 +51,12 @@ export function buildPlan(
 	for (const q of cases) {
 		let section = sections.find((s) => s.caseStudyId === q.caseStudyId);
 		if (!section) {
-			section = { index: sections.length, kind: 'case-study', caseStudyId: q.caseStudyId, locksOnLeave: true };
+			section = {
+				index: sections.length,
+				kind: 'case-study',
+				caseStudyId: q.caseStudyId,
+				locksOnLeave: true
+			};
 			sections.push(section);
 		}
 		slots.push(slotFor(exam.id, q, slots.length, section.index, seed));
@@ -84,10 +89,20 @@ function groupCaseStudies(questions: Question[]): Question[] {
 function slotFor(examId: string, q: Question, index: number, section: number, seed: number): Slot {
 	const random = seeded(deriveSeed(seed, q.id));
 	const domainId = q.exams.find((m) => m.examId === examId)?.domainId ?? q.exams[0]!.domainId;
-	const base = { index, questionId: q.id, domainId, caseStudyId: q.caseStudyId, section, answerOrder: [] as string[] };
+	const base = {
+		index,
+		questionId: q.id,
+		domainId,
+		caseStudyId: q.caseStudyId,
+		section,
+		answerOrder: [] as string[]
+	};
 	if (q.type === 'single' || q.type === 'multiple') {
 		// Fixed options keep their position; the others are shuffled around them.
-		const moving = shuffle(q.options.filter((o) => !o.fixed).map((o) => o.id), random);
+		const moving = shuffle(
+			q.options.filter((o) => !o.fixed).map((o) => o.id),
+			random
+		);
 		const order = q.options.map((o) => (o.fixed ? o.id : moving.shift()!));
 		return { ...base, order };
 	}
@@ -100,7 +115,13 @@ function slotFor(examId: string, q: Question, index: number, section: number, se
 	}
 	return {
 		...base,
-		order: shuffle(q.prompts.map((p) => p.id), random),
-		answerOrder: shuffle(q.answers.map((a) => a.id), random)
+		order: shuffle(
+			q.prompts.map((p) => p.id),
+			random
+		),
+		answerOrder: shuffle(
+			q.answers.map((a) => a.id),
+			random
+		)
 	};
 }
