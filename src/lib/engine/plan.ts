@@ -97,31 +97,34 @@ function slotFor(examId: string, q: Question, index: number, section: number, se
 		section,
 		answerOrder: [] as string[]
 	};
-	if (q.type === 'single' || q.type === 'multiple') {
-		// Fixed options keep their position; the others are shuffled around them.
-		const moving = shuffle(
-			q.options.filter((o) => !o.fixed).map((o) => o.id),
-			random
-		);
-		const order = q.options.map((o) => (o.fixed ? o.id : moving.shift()!));
-		return { ...base, order };
+	switch (q.type) {
+		case 'single':
+		case 'multiple': {
+			// Fixed options keep their position; the others are shuffled around them.
+			const moving = shuffle(
+				q.options.filter((o) => !o.fixed).map((o) => o.id),
+				random
+			);
+			return { ...base, order: q.options.map((o) => (o.fixed ? o.id : moving.shift()!)) };
+		}
+		case 'ordering': {
+			const correct = q.items.map((i) => i.id);
+			let order = shuffle(correct, random);
+			// Never show the steps already in the right order.
+			if (order.every((id, i) => id === correct[i])) order = [...order.slice(1), order[0]!];
+			return { ...base, order };
+		}
+		case 'matching':
+			return {
+				...base,
+				order: shuffle(
+					q.prompts.map((p) => p.id),
+					random
+				),
+				answerOrder: shuffle(
+					q.answers.map((a) => a.id),
+					random
+				)
+			};
 	}
-	if (q.type === 'ordering') {
-		const correct = q.items.map((i) => i.id);
-		let order = shuffle(correct, random);
-		// Never show the steps already in the right order.
-		if (order.every((id, i) => id === correct[i])) order = [...order.slice(1), order[0]!];
-		return { ...base, order };
-	}
-	return {
-		...base,
-		order: shuffle(
-			q.prompts.map((p) => p.id),
-			random
-		),
-		answerOrder: shuffle(
-			q.answers.map((a) => a.id),
-			random
-		)
-	};
 }
