@@ -5,6 +5,7 @@ export * from './schema';
 export * from './sync-bank';
 export * from './bundled';
 export * from './queries';
+export * from './sessions';
 
 /** The one database instance of the app. */
 export const db = new ExamDB();

@@ -3,6 +3,7 @@
  * declared here; data migrations go in `.upgrade()`. Only src/lib/db imports Dexie.
  */
 import Dexie, { type EntityTable } from 'dexie';
+import type { Session, SessionEvent } from '../engine/session';
 import type { CaseStudy, ExamDefinition, Question } from '../engine/types';
 
 /** A question as stored: the compiled question plus where it came from. */
@@ -31,21 +32,32 @@ export interface BankRecord {
 	name: string;
 }
 
+/** An attempt: its plan and clock. Its events live in `responses`. */
 export interface SessionRecord {
 	id: string;
 	examId: string;
+	kind: Session['kind'];
+	seed: number;
+	plan: Session['plan'];
 	startedAt: number;
+	deadlineAt: number | null;
+	extraMs: number;
 	status: 'active' | 'finished';
-	[key: string]: unknown;
+	finishedAt: number | null;
+	finishReason: string | null;
+	/** A short label such as "Full mock" or "Custom: 20 questions". */
+	label: string;
 }
 
+/** One event of an attempt, append-only, ordered by `seq`. */
 export interface ResponseRecord {
 	seq?: number;
 	sessionId: string;
+	/** -1 for events that concern no question (finish). */
 	slot: number;
 	questionId: string;
 	at: number;
-	[key: string]: unknown;
+	event: SessionEvent;
 }
 
 export interface ReviewRecord {

@@ -83,8 +83,27 @@ describe('syncBank: loading the bundled banks', () => {
 	it('never touches the learner’s sessions, responses or reviews', async () => {
 		const db = freshDb();
 		await syncBank(db, goodBank(), 'bundled', { now: T0 });
-		await db.sessions.put({ id: 's1', examId: 'demo-exam', startedAt: T0, status: 'active' });
-		await db.responses.add({ sessionId: 's1', slot: 0, questionId: 'demo-single', at: T0 });
+		await db.sessions.put({
+			id: 's1',
+			examId: 'demo-exam',
+			kind: 'mock',
+			seed: 1,
+			plan: { slots: [], sections: [] },
+			startedAt: T0,
+			deadlineAt: null,
+			extraMs: 0,
+			status: 'active',
+			finishedAt: null,
+			finishReason: null,
+			label: 'Full mock'
+		});
+		await db.responses.add({
+			sessionId: 's1',
+			slot: 0,
+			questionId: 'demo-single',
+			at: T0,
+			event: { type: 'visit', slot: 0, at: T0 }
+		});
 		await db.reviews.put({ questionId: 'demo-single', due: T0 });
 		// A later build that drops every question: the history they belong to must survive.
 		await syncBank(db, { ...goodBank(), version: 'v2', questions: [] }, 'bundled', { now: T0 + 5 });

@@ -329,7 +329,7 @@ describe('a timed attempt, walked through', () => {
 		const v = replay(s, T0 + 4 * MIN);
 		expect(scoreSession(s, v, demoExam, questions).correct).toBe(0);
 		const q = questions.get('demo-single') as ChoiceQuestion;
-		const corrected = new Map(questions).set('demo-single', {
+		const corrected = new Map<string, Question>(questions).set('demo-single', {
 			...q,
 			options: q.options.map((o) => ({ ...o, correct: o.id === 'c' }))
 		});

@@ -1,0 +1,147 @@
+/**
+ * Attempts in IndexedDB. A session record holds the plan and the clock; its events are
+ * appended, one record each, to `responses` (append-only, ordered by `seq`). Every write is
+ * awaited by the caller before the screen changes.
+ */
+import type { PoolEntry } from '../engine/assemble';
+import type { Session, SessionEvent } from '../engine/session';
+import type { Question } from '../engine/types';
+import { domainKey, type ExamDB, type ExamRecord, type SessionRecord } from './schema';
+
+export interface StoredSession extends SessionRecord {
+	kind: Session['kind'];
+	seed: number;
+	plan: Session['plan'];
+	deadlineAt: number | null;
+	extraMs: number;
+	finishedAt: number | null;
+	finishReason: string | null;
+	/** A short label such as "Full mock" or "Custom: 20 questions". */
+	label: string;
+}
+
+interface EventRecord {
+	seq?: number;
+	sessionId: string;
+	slot: number;
+	questionId: string;
+	at: number;
+	event: SessionEvent;
+}
+
+export async function saveNewSession(db: ExamDB, session: Session, label: string): Promise<void> {
+	const { events, ...rest } = session;
+	const record: StoredSession = {
+		...rest,
+		status: 'active',
+		finishedAt: null,
+		finishReason: null,
+		label
+	};
+	await db.transaction('rw', db.sessions, db.responses, async () => {
+		await db.sessions.add(record);
+		await db.responses.bulkAdd(events.map((e) => toRecord(session, e)));
+	});
+}
+
+/** Appends one event; a finish event also marks the session finished, in the same transaction. */
+export async function appendSessionEvent(
+	db: ExamDB,
+	session: Session,
+	event: SessionEvent
+): Promise<void> {
+	await db.transaction('rw', db.sessions, db.responses, async () => {
+		await db.responses.add(toRecord(session, event));
+		if (event.type === 'finish') {
+			await db.sessions.update(session.id, {
+				status: 'finished',
+				finishedAt: event.at,
+				finishReason: event.reason
+			});
+		}
+	});
+}
+
+function toRecord(session: Session, event: SessionEvent): EventRecord {
+	const slot = event.type === 'finish' ? -1 : event.slot;
+	return {
+		sessionId: session.id,
+		slot,
+		questionId: session.plan.slots[slot]?.questionId ?? '',
+		at: event.at,
+		event
+	};
+}
+
+export async function loadSession(
+	db: ExamDB,
+	id: string
+): Promise<{ session: Session; record: StoredSession } | null> {
+	const record = (await db.sessions.get(id)) as StoredSession | undefined;
+	if (!record) return null;
+	const events = (await db.responses
+		.where('sessionId')
+		.equals(id)
+		.sortBy('seq')) as unknown as EventRecord[];
+	const session: Session = {
+		id: record.id,
+		examId: record.examId,
+		kind: record.kind,
+		seed: record.seed,
+		plan: record.plan,
+		startedAt: record.startedAt,
+		deadlineAt: record.deadlineAt,
+		extraMs: record.extraMs,
+		events: events.map((e) => e.event)
+	};
+	return { session, record };
+}
+
+/** Marks a session finished (e.g. found expired on a later visit) without adding an event. */
+export async function markFinished(
+	db: ExamDB,
+	id: string,
+	finishedAt: number,
+	reason: string
+): Promise<void> {
+	await db.sessions.update(id, { status: 'finished', finishedAt, finishReason: reason });
+}
+
+export async function listSessions(db: ExamDB, examId: string): Promise<StoredSession[]> {
+	const all = (await db.sessions.where('examId').equals(examId).toArray()) as StoredSession[];
+	return all.sort((a, b) => b.startedAt - a.startedAt);
+}
+
+/**
+ * The exam's question pool from index keys only (no question records are read): each question
+ * id with its domain, and when the learner last met it in an earlier attempt.
+ */
+export async function questionPool(db: ExamDB, exam: ExamRecord): Promise<PoolEntry[]> {
+	const lastSeen = new Map<string, number>();
+	await db.sessions
+		.where('examId')
+		.equals(exam.id)
+		.each((s) => {
+			for (const slot of (s as StoredSession).plan.slots) {
+				lastSeen.set(slot.questionId, Math.max(lastSeen.get(slot.questionId) ?? 0, s.startedAt));
+			}
+		});
+	const pool: PoolEntry[] = [];
+	for (const d of exam.domains) {
+		const ids = await db.questions
+			.where('domainKeys')
+			.equals(domainKey(exam.id, d.id))
+			.primaryKeys();
+		for (const id of ids) pool.push({ id, domainId: d.id, lastSeenAt: lastSeen.get(id) ?? null });
+	}
+	return pool;
+}
+
+export async function getQuestions(db: ExamDB, ids: string[]): Promise<Question[]> {
+	const found = await db.questions.bulkGet(ids);
+	return found.filter((q): q is NonNullable<typeof q> => !!q);
+}
+
+export async function getCaseStudies(db: ExamDB, ids: string[]) {
+	return (await db.caseStudies.bulkGet(ids)).filter((c) => !!c);
+}
