@@ -65,7 +65,7 @@ test('an exam page shows its blueprint, rules and how much the bank covers', asy
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 		'MLA-C01: AWS Certified Machine Learning Engineer - Associate'
 	);
-	await expect(page.getByText('130 minutes')).toBeVisible();
+	await expect(page.getByText('130 minutes', { exact: true })).toBeVisible();
 	await expect(page.getByText('pass 720 of 100–1000')).toBeVisible();
 	const table = page.getByRole('table');
 	await expect(table.getByRole('row')).toHaveCount(5);

@@ -31,3 +31,22 @@ const TYPE_NAMES: Record<string, string> = {
 export function questionTypeNames(types: string[]): string {
 	return types.map((t) => TYPE_NAMES[t] ?? t).join(', ');
 }
+
+/** 5_025_000 -> "1:23:45"; under an hour "23:45". */
+export function formatClock(ms: number): string {
+	const total = Math.max(0, Math.ceil(ms / 1000));
+	const h = Math.floor(total / 3600);
+	const m = Math.floor((total % 3600) / 60);
+	const s = total % 60;
+	const mm = String(m).padStart(2, '0');
+	const ss = String(s).padStart(2, '0');
+	return h ? `${h}:${mm}:${ss}` : `${mm}:${ss}`;
+}
+
+/** 95_000 -> "1 min 35 s" */
+export function formatDuration(ms: number): string {
+	const total = Math.round(ms / 1000);
+	const m = Math.floor(total / 60);
+	const s = total % 60;
+	return m ? `${m} min ${s} s` : `${s} s`;
+}

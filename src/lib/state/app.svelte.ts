@@ -69,7 +69,6 @@ export class AppState {
 		// Timed by `npm run bench` (performance.measure 'examforge:bank-sync').
 		performance.mark('examforge:bank-sync:start');
 		return new Promise((resolve) => {
-			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a worker URL, not state
 			const worker = new Worker(new URL('../db/bank-worker.ts', import.meta.url), {
 				type: 'module'
 			});

@@ -2,8 +2,32 @@
  * One exam's overview: its definition, the bank's coverage of each domain, and how many
  * questions a full mock needs there.
  */
-import { db, domainCoverage, type ExamRecord } from '$lib/db';
+import {
+	db,
+	domainCoverage,
+	getQuestions,
+	listSessions,
+	questionPool,
+	saveNewSession,
+	type ExamRecord,
+	type StoredSession
+} from '$lib/db';
+import { selectQuestions } from '$lib/engine/assemble';
 import { domainQuotas } from '$lib/engine/blueprint';
+import { buildPlan } from '$lib/engine/plan';
+import { startSession } from '$lib/engine/session';
+
+export interface StartChoice {
+	/** Extra minutes (accommodation), 0 for none. */
+	extraMinutes: number;
+	custom: null | {
+		domainIds: string[];
+		length: number;
+		/** null for untimed. */
+		minutes: number | null;
+		unseenOnly: boolean;
+	};
+}
 
 export interface DomainRow {
 	id: string;
@@ -25,6 +49,10 @@ export class ExamOverviewState {
 		this.rows.length > 0 && this.rows.every((r) => r.available >= r.needed)
 	);
 	readonly totalAvailable = $derived(this.rows.reduce((s, r) => s + r.available, 0));
+	/** Attempts, newest first; `ended` is true once submitted or past the deadline. */
+	history = $state<(StoredSession & { ended: boolean })[]>([]);
+	starting = $state(false);
+	startError = $state<string | null>(null);
 
 	async load(id: string): Promise<void> {
 		this.loading = true;
@@ -45,11 +73,62 @@ export class ExamOverviewState {
 					available: coverage.find((c) => c.domainId === d.id)?.available ?? 0,
 					tasks: d.tasks
 				}));
+				const now = Date.now();
+				this.history = (await listSessions(db, exam.id)).map((h) => ({
+					...h,
+					ended: h.status === 'finished' || (h.deadlineAt !== null && h.deadlineAt <= now)
+				}));
 			}
 		} catch (e) {
 			this.error = (e as Error).message;
 		} finally {
 			this.loading = false;
+		}
+	}
+
+	/**
+	 * Assembles and stores a new attempt, then returns its id. The seed and the start time are
+	 * read here, in the state layer; the engine is handed both.
+	 */
+	async start(choice: StartChoice): Promise<string | null> {
+		const exam = this.exam;
+		if (!exam || this.starting) return null;
+		this.starting = true;
+		this.startError = null;
+		try {
+			const seed = crypto.getRandomValues(new Uint32Array(1))[0]! | 0;
+			const pool = await questionPool(db, exam);
+			const custom = choice.custom;
+			const selection = selectQuestions(exam, pool, {
+				seed,
+				length: custom?.length ?? exam.questionCount.mock,
+				domainIds: custom?.domainIds,
+				unseenOnly: custom?.unseenOnly
+			});
+			const questions = await getQuestions(db, selection.questionIds);
+			const now = Date.now();
+			const minutes = custom ? custom.minutes : exam.durationMinutes;
+			const session = startSession({
+				id: crypto.randomUUID(),
+				examId: exam.id,
+				kind: custom ? 'custom' : 'mock',
+				seed,
+				plan: buildPlan(exam, questions, seed),
+				startedAt: now,
+				durationMs: minutes === null ? null : minutes * 60_000,
+				extraMs: minutes === null ? 0 : choice.extraMinutes * 60_000
+			});
+			const n = session.plan.slots.length;
+			const label = custom
+				? `Custom exam: ${n} questions${minutes === null ? ', untimed' : ''}`
+				: `Full mock: ${n} questions`;
+			await saveNewSession(db, session, label);
+			return session.id;
+		} catch (e) {
+			this.startError = (e as Error).message;
+			return null;
+		} finally {
+			this.starting = false;
 		}
 	}
 }
