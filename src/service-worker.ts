@@ -47,8 +47,10 @@ sw.addEventListener('fetch', (event) => {
 	event.respondWith(respond(request, url));
 });
 
+let opened: Promise<Cache> | null = null;
+
 async function respond(request: Request, url: URL): Promise<Response> {
-	const cache = await caches.open(CACHE);
+	const cache = await (opened ??= caches.open(CACHE));
 	const cached = (await cache.match(url.pathname)) ?? (await cache.match(request));
 	if (cached) return cached;
 	try {

@@ -7,6 +7,8 @@ export interface BenchServer {
 	url: string;
 	/** Serves this bank JSON (already serialised) as the bundled bank from now on. */
 	setBank(version: string, json: string): void;
+	/** Serves the build's own bundled bank again. */
+	clearBank(): void;
 	close(): Promise<void>;
 }
 
@@ -45,6 +47,7 @@ export async function startServer(dir = 'build'): Promise<BenchServer> {
 	return {
 		url: `http://127.0.0.1:${port}`,
 		setBank: (version, json) => (bank = { version, json }),
+		clearBank: () => (bank = null),
 		close: () => new Promise((resolve) => server.close(() => resolve()))
 	};
 }

@@ -9,3 +9,7 @@ export * from './sessions';
 
 /** The one database instance of the app. */
 export const db = new ExamDB();
+
+// Open the database as soon as the app's code runs, in parallel with the page booting:
+// every page reads it, and opening costs tens of milliseconds. Errors surface on first use.
+if (typeof indexedDB !== 'undefined') db.open().catch(() => {});

@@ -6,7 +6,13 @@
 import type { PoolEntry } from '../engine/assemble';
 import type { Session, SessionEvent } from '../engine/session';
 import type { Question } from '../engine/types';
-import { domainKey, type ExamDB, type ExamRecord, type SessionRecord } from './schema';
+import {
+	domainKey,
+	type ExamDB,
+	type ExamRecord,
+	type ResponseRecord,
+	type SessionRecord
+} from './schema';
 
 export interface StoredSession extends SessionRecord {
 	kind: Session['kind'];
@@ -44,21 +50,41 @@ export async function saveNewSession(db: ExamDB, session: Session, label: string
 	});
 }
 
-/** Appends one event; a finish event also marks the session finished, in the same transaction. */
+/**
+ * Appends one event. A finish event also marks the session finished, in the same transaction;
+ * every other event is a single add on one store (the hot path: one per answer).
+ */
 export async function appendSessionEvent(
 	db: ExamDB,
 	session: Session,
 	event: SessionEvent
 ): Promise<void> {
+	if (event.type !== 'finish') {
+		await addRaw(db, 'responses', toRecord(session, event));
+		return;
+	}
 	await db.transaction('rw', db.sessions, db.responses, async () => {
 		await db.responses.add(toRecord(session, event));
-		if (event.type === 'finish') {
-			await db.sessions.update(session.id, {
-				status: 'finished',
-				finishedAt: event.at,
-				finishReason: event.reason
-			});
-		}
+		await db.sessions.update(session.id, {
+			status: 'finished',
+			finishedAt: event.at,
+			finishReason: event.reason
+		});
+	});
+}
+
+/**
+ * The hot path (one write per answer, flag or click) as one plain IndexedDB transaction: Dexie's
+ * wrapping roughly doubled its latency. Resolves when the transaction has committed.
+ */
+async function addRaw(db: ExamDB, store: 'responses', record: ResponseRecord): Promise<void> {
+	if (!db.isOpen()) await db.open();
+	const tx = db.backendDB().transaction(store, 'readwrite');
+	tx.objectStore(store).add(record);
+	await new Promise<void>((resolve, reject) => {
+		tx.oncomplete = () => resolve();
+		tx.onerror = () => reject(tx.error);
+		tx.onabort = () => reject(tx.error ?? new Error('the write was aborted'));
 	});
 }
 
@@ -117,24 +143,31 @@ export async function listSessions(db: ExamDB, examId: string): Promise<StoredSe
  * id with its domain, and when the learner last met it in an earlier attempt.
  */
 export async function questionPool(db: ExamDB, exam: ExamRecord): Promise<PoolEntry[]> {
-	const lastSeen = new Map<string, number>();
-	await db.sessions
-		.where('examId')
-		.equals(exam.id)
-		.each((s) => {
-			for (const slot of (s as StoredSession).plan.slots) {
-				lastSeen.set(slot.questionId, Math.max(lastSeen.get(slot.questionId) ?? 0, s.startedAt));
-			}
-		});
-	const pool: PoolEntry[] = [];
-	for (const d of exam.domains) {
-		const ids = await db.questions
-			.where('domainKeys')
-			.equals(domainKey(exam.id, d.id))
-			.primaryKeys();
-		for (const id of ids) pool.push({ id, domainId: d.id, lastSeenAt: lastSeen.get(id) ?? null });
-	}
-	return pool;
+	// One read transaction; the domain lookups run side by side.
+	return db.transaction('r', db.sessions, db.questions, async () => {
+		const lastSeen = new Map<string, number>();
+		const [, perDomain] = await Promise.all([
+			db.sessions
+				.where('examId')
+				.equals(exam.id)
+				.each((s) => {
+					for (const slot of s.plan.slots) {
+						lastSeen.set(
+							slot.questionId,
+							Math.max(lastSeen.get(slot.questionId) ?? 0, s.startedAt)
+						);
+					}
+				}),
+			Promise.all(
+				exam.domains.map((d) =>
+					db.questions.where('domainKeys').equals(domainKey(exam.id, d.id)).primaryKeys()
+				)
+			)
+		]);
+		return exam.domains.flatMap((d, i) =>
+			perDomain[i]!.map((id) => ({ id, domainId: d.id, lastSeenAt: lastSeen.get(id) ?? null }))
+		);
+	});
 }
 
 export async function getQuestions(db: ExamDB, ids: string[]): Promise<Question[]> {

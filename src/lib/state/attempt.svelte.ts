@@ -62,8 +62,10 @@ export class AttemptState {
 	async load(id: string): Promise<void> {
 		this.loading = true;
 		this.error = null;
+		performance.mark('examforge:attempt-load-start');
 		try {
 			const found = await loadSession(db, id);
+			performance.mark('examforge:attempt-session-read');
 			if (!found) throw new Error('this exam attempt is not stored on this device');
 			const [exam, questions] = await Promise.all([
 				db.exams.get(found.session.examId),
@@ -83,6 +85,7 @@ export class AttemptState {
 			this.now = Date.now();
 			this.session = found.session;
 			this.record = found.record;
+			performance.mark('examforge:attempt-loaded');
 			await this.#recordExpiry();
 			this.#startClock();
 		} catch (e) {
@@ -146,7 +149,10 @@ export class AttemptState {
 		if (!s || !event) return false;
 		try {
 			checkEvent(s, event);
+			const t0 = performance.now();
 			await appendSessionEvent(db, s, event);
+			// Timed by `npm run bench` (performance.measure 'examforge:event-write').
+			performance.measure('examforge:event-write', { start: t0, end: performance.now() });
 			this.session = { ...s, events: [...s.events, event] };
 			this.now = event.at;
 			this.error = null;

@@ -97,6 +97,8 @@ export class ExamOverviewState {
 		this.startError = null;
 		try {
 			const seed = crypto.getRandomValues(new Uint32Array(1))[0]! | 0;
+			// Timed by `npm run bench` (performance.measure 'examforge:assemble').
+			const t0 = performance.now();
 			const pool = await questionPool(db, exam);
 			const custom = choice.custom;
 			const selection = selectQuestions(exam, pool, {
@@ -118,6 +120,7 @@ export class ExamOverviewState {
 				durationMs: minutes === null ? null : minutes * 60_000,
 				extraMs: minutes === null ? 0 : choice.extraMinutes * 60_000
 			});
+			performance.measure('examforge:assemble', { start: t0, end: performance.now() });
 			const n = session.plan.slots.length;
 			const label = custom
 				? `Custom exam: ${n} questions${minutes === null ? ', untimed' : ''}`
