@@ -48,35 +48,6 @@ self.onmessage = async (e) => {
 `;
 
 export const RAW_PAGE = `<!doctype html><html><body><script>
-// Raw baseline for answer writes: one small record per readwrite transaction, on the main
-// thread like the app's, into a store with the same indexes as the app's responses table.
-window.rawWrites = async (n) => {
-	const db = await new Promise((resolve, reject) => {
-		const req = indexedDB.open('raw-writes', 1);
-		req.onupgradeneeded = () => {
-			const s = req.result.createObjectStore('responses', { keyPath: 'seq', autoIncrement: true });
-			s.createIndex('sessionId', 'sessionId');
-			s.createIndex('sessionId+slot', ['sessionId', 'slot']);
-			s.createIndex('questionId', 'questionId');
-			s.createIndex('at', 'at');
-		};
-		req.onsuccess = () => resolve(req.result);
-		req.onerror = () => reject(req.error);
-	});
-	const times = [];
-	for (let i = 0; i < n; i++) {
-		const t0 = performance.now();
-		await new Promise((resolve, reject) => {
-			const tx = db.transaction('responses', 'readwrite');
-			tx.objectStore('responses').add({ sessionId: 's', slot: 0, questionId: 'q', at: Date.now(), event: { type: 'answer', slot: 0, response: { kind: 'choice', optionIds: [i % 2 ? 'a' : 'b'] }, at: Date.now() } });
-			tx.oncomplete = resolve;
-			tx.onerror = () => reject(tx.error);
-		});
-		times.push(performance.now() - t0);
-	}
-	db.close();
-	return times;
-};
 window.runRaw = (url, indexes) => new Promise((resolve) => {
 	const start = performance.now();
 	const w = new Worker('/__bench/raw-worker.js');

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { waitForBanks, zipFolder } from './helpers';
 
@@ -173,4 +174,27 @@ test('an exam can be started, answered and scored with the network off', async (
 	await page.getByRole('button', { name: 'End exam now' }).click();
 	await expect(page.getByRole('heading', { name: /^Estimated result/ })).toBeVisible();
 	await expect(page.getByText(/of 65 correct \(\d+%\), 1 answered\./)).toBeVisible();
+});
+
+test('the exam screen, review and results have no detectable accessibility violations', async ({
+	page
+}) => {
+	const axe = async (label: string) => {
+		const results = await new AxeBuilder({ page }).analyze();
+		expect(results.violations.map((v) => `${label}: ${v.id} ${v.nodes.length}`)).toEqual([]);
+	};
+	for (const scheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme: scheme });
+		await startMock(page, 'aws-saa-c03');
+		await page.keyboard.press('1');
+		await page.getByRole('button', { name: 'Eliminate option B' }).click();
+		await axe(`${scheme} exam screen`);
+		await page.keyboard.press('r');
+		await axe(`${scheme} review`);
+		await page.getByRole('button', { name: 'End exam', exact: true }).click();
+		await axe(`${scheme} end dialog`);
+		await page.getByRole('button', { name: 'End exam now' }).click();
+		await expect(page.getByRole('heading', { name: /^Estimated result/ })).toBeVisible();
+		await axe(`${scheme} results`);
+	}
 });

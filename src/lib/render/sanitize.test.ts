@@ -64,6 +64,12 @@ describe('sanitizeHtml on Markdown from a bank', () => {
 		expect(doc.querySelector('code')?.textContent).toBe('code');
 	});
 
+	it('renders the empty corner of a comparison table as a data cell, not an unnamed header', () => {
+		const html = sanitizeHtml(renderMarkdown('| | Cost |\n|---|---|\n| S3 | low |'));
+		const doc = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+		expect([...doc.querySelectorAll('thead tr > *')].map((c) => c.tagName)).toEqual(['TD', 'TH']);
+	});
+
 	it('returns nothing without a DOM (prerendering)', () => {
 		expect(sanitizeWith(undefined, '<p>x</p>')).toBe('');
 	});

@@ -16,6 +16,15 @@ function instance(win: Window & typeof globalThis): Purifier {
 			node.setAttribute('rel', 'noopener noreferrer');
 		}
 	});
+	// An empty header cell (the corner of a Markdown comparison table) is not a header: render it
+	// as a data cell so assistive technology does not announce an unnamed header.
+	p.addHook('afterSanitizeElements', (node) => {
+		if (node.nodeName === 'TH' && !node.textContent?.trim()) {
+			const td = node.ownerDocument!.createElement('td');
+			while (node.firstChild) td.appendChild(node.firstChild);
+			node.parentNode?.replaceChild(td, node);
+		}
+	});
 	purifier = p;
 	return p;
 }
