@@ -1,5 +1,5 @@
 /** Read-side repository functions: what pages need, as plain engine-shaped data. */
-import { domainKey, type ExamDB, type ExamRecord } from './schema';
+import type { ExamDB, ExamRecord } from './schema';
 
 export interface DomainCoverage {
 	domainId: string;
@@ -13,26 +13,28 @@ export async function listExams(db: ExamDB): Promise<ExamRecord[]> {
 	);
 }
 
-/** Number of live questions per exam (retired ones leave the exam index). */
+/** Number of live questions per exam, from the exam pools (no index scans). */
 export async function countQuestionsByExam(
 	db: ExamDB,
 	examIds: string[]
 ): Promise<Map<string, number>> {
-	const out = new Map<string, number>();
-	await Promise.all(
-		examIds.map(async (id) => out.set(id, await db.questions.where('examIds').equals(id).count()))
-	);
+	const out = new Map<string, number>(examIds.map((id) => [id, 0]));
+	for (const p of await db.pools.where('examId').anyOf(examIds).toArray()) {
+		out.set(
+			p.examId,
+			(out.get(p.examId) ?? 0) + Object.values(p.domains).reduce((n, ids) => n + ids.length, 0)
+		);
+	}
 	return out;
 }
 
-/** Questions available per domain of one exam, read from the multi-entry index. */
+/** Questions available per domain of one exam, from its pools. */
 export async function domainCoverage(db: ExamDB, exam: ExamRecord): Promise<DomainCoverage[]> {
-	return Promise.all(
-		exam.domains.map(async (d) => ({
-			domainId: d.id,
-			available: await db.questions.where('domainKeys').equals(domainKey(exam.id, d.id)).count()
-		}))
-	);
+	const pools = await db.pools.where('examId').equals(exam.id).toArray();
+	return exam.domains.map((d) => ({
+		domainId: d.id,
+		available: pools.reduce((n, p) => n + (p.domains[d.id]?.length ?? 0), 0)
+	}));
 }
 
 /** Live questions across all loaded banks, from the bank records (no scan of the questions). */

@@ -6,13 +6,7 @@
 import type { PoolEntry } from '../engine/assemble';
 import type { Session, SessionEvent } from '../engine/session';
 import type { Question } from '../engine/types';
-import {
-	domainKey,
-	type ExamDB,
-	type ExamRecord,
-	type ResponseRecord,
-	type SessionRecord
-} from './schema';
+import { type ExamDB, type ExamRecord, type ResponseRecord, type SessionRecord } from './schema';
 
 export interface StoredSession extends SessionRecord {
 	kind: Session['kind'];
@@ -143,10 +137,11 @@ export async function listSessions(db: ExamDB, examId: string): Promise<StoredSe
  * id with its domain, and when the learner last met it in an earlier attempt.
  */
 export async function questionPool(db: ExamDB, exam: ExamRecord): Promise<PoolEntry[]> {
-	// One read transaction; the domain lookups run side by side.
-	return db.transaction('r', db.sessions, db.questions, async () => {
+	// Two small reads in one transaction: the exam's pools (one per bank source) and the
+	// learner's earlier attempts at it.
+	return db.transaction('r', db.sessions, db.pools, async () => {
 		const lastSeen = new Map<string, number>();
-		const [, perDomain] = await Promise.all([
+		const [, pools] = await Promise.all([
 			db.sessions
 				.where('examId')
 				.equals(exam.id)
@@ -158,14 +153,15 @@ export async function questionPool(db: ExamDB, exam: ExamRecord): Promise<PoolEn
 						);
 					}
 				}),
-			Promise.all(
-				exam.domains.map((d) =>
-					db.questions.where('domainKeys').equals(domainKey(exam.id, d.id)).primaryKeys()
-				)
-			)
+			db.pools.where('examId').equals(exam.id).toArray()
 		]);
-		return exam.domains.flatMap((d, i) =>
-			perDomain[i]!.map((id) => ({ id, domainId: d.id, lastSeenAt: lastSeen.get(id) ?? null }))
+		const known = new Set(exam.domains.map((d) => d.id));
+		return pools.flatMap((p) =>
+			Object.entries(p.domains)
+				.filter(([domainId]) => known.has(domainId))
+				.flatMap(([domainId, ids]) =>
+					ids.map((id) => ({ id, domainId, lastSeenAt: lastSeen.get(id) ?? null }))
+				)
 		);
 	});
 }
