@@ -349,6 +349,18 @@ function checkMappings(
 			);
 			return;
 		}
+		if (entry.exam.questionTypes.length && !entry.exam.questionTypes.includes(pq.question.type)) {
+			problems.push(
+				err(
+					pq.file,
+					lines?.exam ?? null,
+					`exams[${i}].exam`,
+					`exam ${m.examId} has no ${pq.question.type} questions (its types: ${entry.exam.questionTypes.join(', ')})`,
+					'map the question only to exams that use its type',
+					'type-not-in-exam'
+				)
+			);
+		}
 		if (m.taskId && !domain.tasks.some((t) => t.id === m.taskId)) {
 			problems.push(
 				err(

@@ -81,3 +81,15 @@ describe('statedChoose', () => {
 		expect(statedChoose(stem)).toBe(n);
 	});
 });
+
+describe('question types follow the exam', () => {
+	it('refuses a question mapped to an exam that has no questions of its type', () => {
+		const ordering: BankFile = {
+			path: 'demo/steps.md',
+			text: `---\nid: steps\ntype: ordering\nexams: [{ exam: demo, domain: only, task: "1.1" }]\ndifficulty: 1\nreferences: [https://example.com]\nreviewed: 2026-11-23\n---\n\nOrder them.\n\n## Order\n\n1. One\n\n   First.\n2. Two\n\n   Second.\n3. Three\n\n   Third.\n\n## Explanation\n\nBecause.\n`
+		};
+		const p = compileBank([exam, ordering]).problems.find((x) => x.code === 'type-not-in-exam')!;
+		expect(p.message).toBe('exam demo has no ordering questions (its types: single)');
+		expect(p.severity).toBe('error');
+	});
+});
