@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { waitForBanks, zipFolder } from './helpers';
+import { waitForBanks, waitForServiceWorker, zipFolder } from './helpers';
 
 async function startMock(page: Page, examId: string) {
 	await page.goto(`/exam/${examId}`);
@@ -156,14 +156,7 @@ test('an exam can be started, answered and scored with the network off', async (
 }) => {
 	await page.goto('/');
 	await waitForBanks(page);
-	await page.evaluate(async () => {
-		await navigator.serviceWorker.ready;
-		if (!navigator.serviceWorker.controller) {
-			await new Promise((r) =>
-				navigator.serviceWorker.addEventListener('controllerchange', r, { once: true })
-			);
-		}
-	});
+	await waitForServiceWorker(page);
 	await context.setOffline(true);
 	await page.goto('/exam/aws-mla-c01');
 	await page.getByRole('button', { name: 'Start exam' }).click();

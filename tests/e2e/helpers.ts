@@ -26,3 +26,15 @@ export function zipFolder(dir: string): Buffer {
 	walk(dir);
 	return Buffer.from(zipSync(files));
 }
+
+/** Waits until the service worker controls the page (offline tests need it before going offline). */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+		if (!navigator.serviceWorker.controller) {
+			await new Promise((r) =>
+				navigator.serviceWorker.addEventListener('controllerchange', r, { once: true })
+			);
+		}
+	});
+}

@@ -51,8 +51,8 @@ test('importing a valid bank adds its exam and questions, and survives a reload'
 	await expect(page.getByRole('status')).toContainText(
 		'Imported My Demo Bank.zip: 4 new, 0 updated, 0 unchanged'
 	);
-	await page.getByRole('link', { name: 'Exams' }).click();
-	await page.reload();
+	// A fresh load of the home page: the import must have been stored, not just shown.
+	await page.goto('/');
 	await waitForBanks(page);
 	await expect(page.getByRole('status').filter({ hasText: 'ready offline' })).toHaveText(
 		`14 exams, ${bundledQuestionCount() + 4} questions ready offline.`

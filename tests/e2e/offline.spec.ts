@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { waitForBanks } from './helpers';
+import { waitForBanks, waitForServiceWorker } from './helpers';
 
 test.describe('offline', () => {
 	test('after the first visit, the app and its banks work with the network off', async ({
@@ -8,14 +8,7 @@ test.describe('offline', () => {
 	}) => {
 		await page.goto('/');
 		await waitForBanks(page);
-		await page.evaluate(async () => {
-			await navigator.serviceWorker.ready;
-			if (!navigator.serviceWorker.controller) {
-				await new Promise((r) =>
-					navigator.serviceWorker.addEventListener('controllerchange', r, { once: true })
-				);
-			}
-		});
+		await waitForServiceWorker(page);
 		await context.setOffline(true);
 		await page.reload();
 		await waitForBanks(page);

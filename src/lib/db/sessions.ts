@@ -5,33 +5,15 @@
  */
 import type { PoolEntry } from '../engine/assemble';
 import type { Session, SessionEvent } from '../engine/session';
-import type { Question } from '../engine/types';
+import type { CaseStudy, Question } from '../engine/types';
 import { type ExamDB, type ExamRecord, type ResponseRecord, type SessionRecord } from './schema';
 
-export interface StoredSession extends SessionRecord {
-	kind: Session['kind'];
-	seed: number;
-	plan: Session['plan'];
-	deadlineAt: number | null;
-	extraMs: number;
-	finishedAt: number | null;
-	finishReason: string | null;
-	/** A short label such as "Full mock" or "Custom: 20 questions". */
-	label: string;
-}
-
-interface EventRecord {
-	seq?: number;
-	sessionId: string;
-	slot: number;
-	questionId: string;
-	at: number;
-	event: SessionEvent;
-}
+/** A stored attempt (plan, clock, status); its events are in `responses`. */
+export type StoredSession = SessionRecord;
 
 export async function saveNewSession(db: ExamDB, session: Session, label: string): Promise<void> {
 	const { events, ...rest } = session;
-	const record: StoredSession = {
+	const record: SessionRecord = {
 		...rest,
 		status: 'active',
 		finishedAt: null,
@@ -82,7 +64,7 @@ async function addRaw(db: ExamDB, store: 'responses', record: ResponseRecord): P
 	});
 }
 
-function toRecord(session: Session, event: SessionEvent): EventRecord {
+function toRecord(session: Session, event: SessionEvent): ResponseRecord {
 	const slot = event.type === 'finish' ? -1 : event.slot;
 	return {
 		sessionId: session.id,
@@ -97,24 +79,47 @@ export async function loadSession(
 	db: ExamDB,
 	id: string
 ): Promise<{ session: Session; record: StoredSession } | null> {
-	const record = (await db.sessions.get(id)) as StoredSession | undefined;
+	const record = await db.sessions.get(id);
 	if (!record) return null;
-	const events = (await db.responses
-		.where('sessionId')
-		.equals(id)
-		.sortBy('seq')) as unknown as EventRecord[];
-	const session: Session = {
-		id: record.id,
-		examId: record.examId,
-		kind: record.kind,
-		seed: record.seed,
-		plan: record.plan,
-		startedAt: record.startedAt,
-		deadlineAt: record.deadlineAt,
-		extraMs: record.extraMs,
-		events: events.map((e) => e.event)
+	const events = await db.responses.where('sessionId').equals(id).sortBy('seq');
+	const {
+		status: _status,
+		finishedAt: _finishedAt,
+		finishReason: _reason,
+		label: _label,
+		...core
+	} = record;
+	return { session: { ...core, events: events.map((e) => e.event) }, record };
+}
+
+/** Everything a screen about one attempt needs: the attempt, its exam, questions and cases. */
+export interface AttemptContext {
+	session: Session;
+	record: StoredSession;
+	exam: ExamRecord | null;
+	questions: Map<string, Question>;
+	caseStudies: Map<string, CaseStudy>;
+}
+
+export async function loadAttemptContext(db: ExamDB, id: string): Promise<AttemptContext | null> {
+	const found = await loadSession(db, id);
+	if (!found) return null;
+	const slots = found.session.plan.slots;
+	const caseIds = [...new Set(slots.map((s) => s.caseStudyId).filter((c): c is string => !!c))];
+	const [exam, questions, cases] = await Promise.all([
+		db.exams.get(found.session.examId),
+		getQuestions(
+			db,
+			slots.map((s) => s.questionId)
+		),
+		getCaseStudies(db, caseIds)
+	]);
+	return {
+		...found,
+		exam: exam ?? null,
+		questions: new Map(questions.map((q) => [q.id, q])),
+		caseStudies: new Map(cases.map((c) => [c.id, c]))
 	};
-	return { session, record };
 }
 
 /** Marks a session finished (e.g. found expired on a later visit) without adding an event. */
@@ -171,6 +176,6 @@ export async function getQuestions(db: ExamDB, ids: string[]): Promise<Question[
 	return found.filter((q): q is NonNullable<typeof q> => !!q);
 }
 
-export async function getCaseStudies(db: ExamDB, ids: string[]) {
-	return (await db.caseStudies.bulkGet(ids)).filter((c) => !!c);
+export async function getCaseStudies(db: ExamDB, ids: string[]): Promise<CaseStudy[]> {
+	return (await db.caseStudies.bulkGet(ids)).filter((c): c is NonNullable<typeof c> => !!c);
 }

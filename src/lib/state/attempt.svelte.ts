@@ -6,9 +6,7 @@
 import {
 	appendSessionEvent,
 	db,
-	getCaseStudies,
-	getQuestions,
-	loadSession,
+	loadAttemptContext,
 	markFinished,
 	type ExamRecord,
 	type StoredSession
@@ -64,24 +62,12 @@ export class AttemptState {
 		this.error = null;
 		performance.mark('examforge:attempt-load-start');
 		try {
-			const found = await loadSession(db, id);
+			const found = await loadAttemptContext(db, id);
 			performance.mark('examforge:attempt-session-read');
 			if (!found) throw new Error('this exam attempt is not stored on this device');
-			const [exam, questions] = await Promise.all([
-				db.exams.get(found.session.examId),
-				getQuestions(
-					db,
-					found.session.plan.slots.map((s) => s.questionId)
-				)
-			]);
-			const caseIds = [
-				...new Set(
-					found.session.plan.slots.map((s) => s.caseStudyId).filter((c): c is string => !!c)
-				)
-			];
-			this.caseStudies = new Map((await getCaseStudies(db, caseIds)).map((c) => [c.id, c]));
-			this.exam = exam ?? null;
-			this.questions = new Map(questions.map((q) => [q.id, q]));
+			this.exam = found.exam;
+			this.questions = found.questions;
+			this.caseStudies = found.caseStudies;
 			this.now = Date.now();
 			this.session = found.session;
 			this.record = found.record;

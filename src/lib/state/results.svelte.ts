@@ -3,14 +3,7 @@
  * answers, flagged questions, and every question with the learner's answer and the key.
  * Scores are recomputed from the stored answers and the current key each time.
  */
-import {
-	db,
-	getCaseStudies,
-	getQuestions,
-	loadSession,
-	type ExamRecord,
-	type StoredSession
-} from '$lib/db';
+import { db, loadAttemptContext, type ExamRecord, type StoredSession } from '$lib/db';
 import { gradeResponse } from '$lib/engine/grade';
 import {
 	answerChanges,
@@ -44,23 +37,11 @@ export class ResultsState {
 	async load(id: string, now: number): Promise<void> {
 		this.loading = true;
 		try {
-			const found = await loadSession(db, id);
+			const found = await loadAttemptContext(db, id);
 			if (!found) throw new Error('this exam attempt is not stored on this device');
-			const { session, record } = found;
-			const exam = await db.exams.get(session.examId);
+			const { session, record, exam, questions } = found;
 			if (!exam) throw new Error(`the exam ${session.examId} is no longer on this device`);
-			const questions = new Map(
-				(
-					await getQuestions(
-						db,
-						session.plan.slots.map((s) => s.questionId)
-					)
-				).map((q) => [q.id, q])
-			);
-			const caseIds = [
-				...new Set(session.plan.slots.map((s) => s.caseStudyId).filter((c): c is string => !!c))
-			];
-			this.caseStudies = new Map((await getCaseStudies(db, caseIds)).map((c) => [c.id, c]));
+			this.caseStudies = found.caseStudies;
 			const view = replay(session, now);
 			if (view.finishedAt === null) throw new Error('this exam is still in progress');
 			this.session = session;
