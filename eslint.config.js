@@ -76,8 +76,14 @@ export default ts.config(
 			),
 			'no-restricted-globals': [
 				'error',
-				{ name: 'Date', message: 'Pass `now` in: the engine never reads the clock.' },
 				{ name: 'localStorage', message: 'The engine has no storage.' }
+			],
+			'no-restricted-syntax': [
+				'error',
+				{
+					selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+					message: 'Pass `now` in: the engine never reads the clock (new Date(now) is fine).'
+				}
 			],
 			'no-restricted-properties': [
 				'error',
