@@ -62,6 +62,10 @@ test('a full-length SAA-C03 mock, done with the keyboard only, to the report', a
 	await expect(
 		page.getByRole('region', { name: 'Your attempts' }).getByRole('link', { name: 'Results' })
 	).toHaveCount(1);
+	// The finished mock becomes evidence: every domain has enough answers for a pass estimate.
+	const weak = page.getByRole('region', { name: 'Your weak areas' });
+	await expect(weak.getByRole('row')).toHaveCount(5);
+	await expect(weak).toContainText(/Estimated chance of passing now: \d+%/);
 });
 
 test('a reload in the middle restores question, options, answers, flags, strike-throughs and time', async ({

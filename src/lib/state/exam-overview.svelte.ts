@@ -6,6 +6,7 @@ import {
 	db,
 	domainCoverage,
 	getQuestions,
+	loadAttemptContext,
 	listSessions,
 	questionPool,
 	saveNewSession,
@@ -15,7 +16,16 @@ import {
 import { selectQuestions } from '$lib/engine/assemble';
 import { domainQuotas } from '$lib/engine/blueprint';
 import { buildPlan } from '$lib/engine/plan';
-import { startSession } from '$lib/engine/session';
+import { replay, startSession } from '$lib/engine/session';
+import {
+	domainMastery,
+	weakestFirst,
+	type DomainMastery,
+	type Observation
+} from '$lib/engine/mastery';
+import { readiness, type Readiness } from '$lib/engine/readiness';
+import { estimate, scoreSession } from '$lib/engine/score';
+import { midpointWeight } from '$lib/engine/blueprint';
 
 export interface StartChoice {
 	/** Extra minutes (accommodation), 0 for none. */
@@ -51,6 +61,11 @@ export class ExamOverviewState {
 	readonly totalAvailable = $derived(this.rows.reduce((s, r) => s + r.available, 0));
 	/** Attempts, newest first; `ended` is true once submitted or past the deadline. */
 	history = $state<(StoredSession & { ended: boolean })[]>([]);
+	/** Mastery per domain from finished attempts, weakest first (empty before any attempt). */
+	mastery = $state<DomainMastery[]>([]);
+	readiness = $state<Readiness | null>(null);
+	/** Share correct that the pass mark corresponds to. */
+	passShare = $state(0.7);
 	starting = $state(false);
 	startError = $state<string | null>(null);
 
@@ -78,12 +93,53 @@ export class ExamOverviewState {
 					...h,
 					ended: h.status === 'finished' || (h.deadlineAt !== null && h.deadlineAt <= now)
 				}));
+				await this.#loadMastery(exam, now);
 			}
 		} catch (e) {
 			this.error = (e as Error).message;
 		} finally {
 			this.loading = false;
 		}
+	}
+
+	/** Every graded answer of the finished attempts, as evidence per domain. */
+	async #loadMastery(exam: ExamRecord, now: number): Promise<void> {
+		const observations: Observation[] = [];
+		for (const h of this.history.filter((x) => x.ended)) {
+			const ctx = await loadAttemptContext(db, h.id);
+			if (!ctx) continue;
+			const view = replay(ctx.session, now);
+			if (view.finishedAt === null) continue;
+			const report = scoreSession(ctx.session, view, exam, ctx.questions);
+			for (const s of ctx.session.plan.slots) {
+				if (!ctx.questions.has(s.questionId)) continue;
+				observations.push({
+					domainId: s.domainId,
+					correct: report.slots[s.index]!.correct,
+					at: view.finishedAt
+				});
+			}
+		}
+		this.passShare = estimate(exam.scoring, 0).passShare;
+		if (!observations.length) {
+			this.mastery = [];
+			this.readiness = null;
+			return;
+		}
+		const mastery = domainMastery(
+			observations,
+			exam.domains.map((d) => d.id),
+			{ now }
+		);
+		this.mastery = weakestFirst(mastery);
+		this.readiness = readiness(
+			mastery,
+			exam.domains.map((d) => ({ domainId: d.id, weight: midpointWeight(d) })),
+			{
+				passShare: this.passShare,
+				examLength: exam.questionCount.mock
+			}
+		);
 	}
 
 	/**
