@@ -1,13 +1,26 @@
 /**
  * Parses one bank file (a question or a case study) into engine types, collecting every
  * problem with its line. Cross-file facts (do the exam and domain exist? is the id unique?)
- * are checked later by `compileBank`, which is why the lines of those fields are kept.
+ * are checked later by `compileBank`, which is why the lines of those fields are kept. The
+ * type-specific parts live in parse-choice, parse-ordering and parse-matching.
  */
-import type { Token, Tokens } from 'marked';
+import type { Tokens } from 'marked';
 import type { z } from 'zod';
-import type { CaseStudy, ChoiceOption, Difficulty, Question, Reference } from '../engine/types';
+import type { Difficulty, Question, Reference } from '../engine/types';
 import { splitFrontmatter, type SplitFile } from './frontmatter';
-import { htmlToText, lex, renderInline, renderTokens } from './markdown';
+import { htmlToText, lex, renderTokens } from './markdown';
+import { parseChoice } from './parse-choice';
+import { parseMatching } from './parse-matching';
+import { parseOrdering } from './parse-ordering';
+import type {
+	FieldLines,
+	ParsedCaseStudy,
+	ParsedFile,
+	ParsedQuestion,
+	Push,
+	QuestionMeta,
+	Section
+} from './parse-shared';
 import type { Problem } from './problems';
 import {
 	CaseStudyFrontmatterSchema,
@@ -16,58 +29,18 @@ import {
 	type QuestionFrontmatter
 } from './schemas';
 
-export interface FieldLines {
-	id: number;
-	exams: { exam: number; domain: number; task: number }[];
-	caseStudy: number | null;
-}
-
-export interface ParsedQuestion {
-	kind: 'question';
-	file: string;
-	question: Question;
-	lines: FieldLines;
-	/** Option lengths in characters of text, for the "key is the longest option" lint. */
-	keyIsLongest: boolean | null;
-	/** 0-based position of the single correct option, for key balance. */
-	keyPosition: number | null;
-	optionCount: number;
-}
-
-export interface ParsedCaseStudy {
-	kind: 'case-study';
-	file: string;
-	caseStudy: CaseStudy;
-	lines: { id: number; exams: number[] };
-}
-
-export type ParsedFile = ParsedQuestion | ParsedCaseStudy;
-
-/** What is known of a question file whose frontmatter is valid, even if its body is not. */
-export interface QuestionMeta {
-	id: string;
-	idLine: number;
-	examIds: string[];
-}
+export type {
+	FieldLines,
+	ParsedCaseStudy,
+	ParsedFile,
+	ParsedQuestion,
+	QuestionMeta
+} from './parse-shared';
+export { statedChoose } from './parse-choice';
 
 const SECTIONS = ['options', 'order', 'pairs', 'explanation'] as const;
 type SectionName = (typeof SECTIONS)[number] | 'stem' | 'ignored';
 
-interface Block {
-	token: Token;
-	line: number;
-}
-
-const CHOOSE_WORDS: Record<string, number> = {
-	one: 1,
-	two: 2,
-	three: 3,
-	four: 4,
-	five: 5,
-	six: 6
-};
-
-/** Parses a file's text. Returns null (with problems) when it cannot be understood at all. */
 export function parseBankFile(
 	file: string,
 	text: string
@@ -134,7 +107,7 @@ function validate<S extends z.ZodType>(
 	schema: S,
 	data: unknown,
 	split: SplitFile,
-	push: (p: Omit<Problem, 'file'>) => void
+	push: Push
 ): z.output<S> | null {
 	const result = schema.safeParse(data ?? {});
 	if (result.success) return result.data;
@@ -165,11 +138,7 @@ function toReferences(refs: (string | { url: string; title?: string })[]): Refer
 	);
 }
 
-function parseCaseStudy(
-	file: string,
-	split: SplitFile,
-	push: (p: Omit<Problem, 'file'>) => void
-): ParsedCaseStudy | null {
+function parseCaseStudy(file: string, split: SplitFile, push: Push): ParsedCaseStudy | null {
 	const fm = validate(CaseStudyFrontmatterSchema, split.data, split, push);
 	if (!fm) return null;
 	const html = renderTokens(lex(split.body));
@@ -199,11 +168,8 @@ function parseCaseStudy(
 }
 
 /** Splits the body into sections at level-2 headings, keeping each block's file line. */
-function sectionize(
-	split: SplitFile,
-	push: (p: Omit<Problem, 'file'>) => void
-): Map<SectionName, { line: number; blocks: Block[] }> {
-	const sections = new Map<SectionName, { line: number; blocks: Block[] }>();
+function sectionize(split: SplitFile, push: Push): Map<SectionName, Section> {
+	const sections = new Map<SectionName, Section>();
 	let current: SectionName = 'stem';
 	sections.set('stem', { line: split.bodyLine, blocks: [] });
 	sections.set('ignored', { line: split.bodyLine, blocks: [] });
@@ -245,72 +211,11 @@ function sectionize(
 	return sections;
 }
 
-/** Line of each item of a list token, from the item raws within the list raw. */
-function itemLines(list: Tokens.List, listLine: number): number[] {
-	const lines: number[] = [];
-	let cursor = 0;
-	for (const item of list.items) {
-		const at = list.raw.indexOf(item.raw, cursor);
-		const offset = at >= 0 ? at : cursor;
-		lines.push(listLine + (list.raw.slice(0, offset).match(/\n/g) ?? []).length);
-		cursor = offset + item.raw.length;
-	}
-	return lines;
-}
-
-/** First block of a list item is its text; the remaining blocks are its rationale. */
-function splitItem(item: Tokens.ListItem): { textHtml: string; rationaleHtml: string } {
-	const blocks = item.tokens.filter((t) => t.type !== 'space' && t.type !== 'checkbox');
-	const first = blocks[0];
-	let textHtml = '';
-	if (first) {
-		const raw = first.raw.replace(/^\s*\[[ xX]\]\s*/, '').trim();
-		textHtml =
-			first.type === 'paragraph' || first.type === 'text'
-				? renderInline(raw)
-				: renderTokens([first]);
-	}
-	return { textHtml, rationaleHtml: renderTokens(blocks.slice(1)) };
-}
-
-function firstList(
-	section: { line: number; blocks: Block[] } | undefined,
-	name: string,
-	push: (p: Omit<Problem, 'file'>) => void
-): { list: Tokens.List; line: number } | null {
-	if (!section) return null;
-	const lists = section.blocks.filter((b) => b.token.type === 'list');
-	const other = section.blocks.find((b) => b.token.type !== 'list');
-	if (other) {
-		push({
-			severity: 'error',
-			line: other.line,
-			path: `## ${name}`,
-			message: `only a list may stand under ## ${name}`,
-			hint: 'indent rationale paragraphs by two spaces so they belong to their item',
-			code: 'stray-content'
-		});
-	}
-	if (lists.length !== 1) {
-		push({
-			severity: 'error',
-			line: section.line,
-			path: `## ${name}`,
-			message: lists.length ? 'the section holds more than one list' : 'the section has no list',
-			hint: 'keep the items in one list, without blank headings between them',
-			code: 'list-shape'
-		});
-		if (!lists.length) return null;
-	}
-	const b = lists[0]!;
-	return { list: b.token as Tokens.List, line: b.line };
-}
-
 function parseQuestionBody(
 	file: string,
 	fm: QuestionFrontmatter,
 	split: SplitFile,
-	push: (p: Omit<Problem, 'file'>) => void
+	push: Push
 ): ParsedQuestion | null {
 	const sections = sectionize(split, push);
 	const stemBlocks = sections.get('stem')?.blocks ?? [];
@@ -422,343 +327,6 @@ function sectionHint(type: string): string {
 	if (type === 'matching')
 		return 'add a ## Pairs table with the columns Prompt | Match | Rationale';
 	return 'list the options under ## Options as - [ ] wrong / - [x] correct';
-}
-
-type Base = Omit<Question, 'type' | 'options' | 'choose' | 'items' | 'prompts' | 'answers' | 'key'>;
-
-function parseChoice(
-	file: string,
-	fm: QuestionFrontmatter,
-	section: { line: number; blocks: Block[] } | undefined,
-	base: Base,
-	lines: FieldLines,
-	push: (p: Omit<Problem, 'file'>) => void
-): ParsedQuestion | null {
-	const found = firstList(section, 'Options', push);
-	if (!found) return null;
-	const { list, line } = found;
-	const at = itemLines(list, line);
-	const options: ChoiceOption[] = [];
-	const texts: string[] = [];
-	const fixed = new Set((fm.fixedOptions ?? []).map((l) => l.toLowerCase()));
-	let ok = true;
-	list.items.forEach((item, i) => {
-		const letter = String.fromCharCode(97 + i);
-		if (!item.task) {
-			ok = false;
-			push({
-				severity: 'error',
-				line: at[i] ?? line,
-				path: `options[${i}]`,
-				message: 'the option is not a task item',
-				hint: 'start each option with - [ ] (wrong) or - [x] (correct)',
-				code: 'not-task-item'
-			});
-			return;
-		}
-		const { textHtml, rationaleHtml } = splitItem(item);
-		const text = htmlToText(textHtml);
-		texts.push(text);
-		if (!text) {
-			ok = false;
-			push({
-				severity: 'error',
-				line: at[i] ?? line,
-				path: `options[${i}]`,
-				message: 'the option has no text',
-				hint: 'write the option after the [ ] marker',
-				code: 'empty-option'
-			});
-		}
-		if (!rationaleHtml) {
-			push({
-				severity: 'warning',
-				line: at[i] ?? line,
-				path: `options[${i}]`,
-				message: 'the option has no rationale',
-				hint: 'add an indented paragraph under the option that says why it is right or wrong',
-				code: 'missing-rationale'
-			});
-		}
-		if (/\b(all|none|both|neither) of the (above|options)\b/i.test(text)) {
-			push({
-				severity: 'warning',
-				line: at[i] ?? line,
-				path: `options[${i}]`,
-				message: `"${text}" is an all/none-of-the-above option`,
-				hint: 'write a concrete option; such options break when options are shuffled',
-				code: 'all-none-above'
-			});
-		}
-		options.push({
-			id: letter,
-			html: textHtml,
-			correct: !!item.checked,
-			rationaleHtml,
-			fixed: fixed.has(letter)
-		});
-	});
-	for (const l of fixed) {
-		if (l.charCodeAt(0) - 97 >= list.items.length) {
-			ok = false;
-			push({
-				severity: 'error',
-				line: lines.id,
-				path: 'fixedOptions',
-				message: `there is no option ${l.toUpperCase()}`,
-				hint: `use letters A to ${String.fromCharCode(64 + list.items.length)}`,
-				code: 'fixed-option'
-			});
-		}
-	}
-	const seen = new Map<string, number>();
-	texts.forEach((t, i) => {
-		const key = t.toLowerCase();
-		if (seen.has(key)) {
-			ok = false;
-			push({
-				severity: 'error',
-				line: at[i] ?? line,
-				path: `options[${i}]`,
-				message: `the option repeats options[${seen.get(key)}]`,
-				hint: 'make every option distinct',
-				code: 'duplicate-option'
-			});
-		} else seen.set(key, i);
-	});
-	const correct = options.filter((o) => o.correct).length;
-	if (options.length < 2) {
-		ok = false;
-		push({
-			severity: 'error',
-			line,
-			path: 'options',
-			message: `only ${options.length} option(s)`,
-			hint: 'give at least 2 options (AWS single-answer items have 4)',
-			code: 'too-few-options'
-		});
-	}
-	if (fm.type === 'single' && correct !== 1) {
-		ok = false;
-		push({
-			severity: 'error',
-			line,
-			path: 'options',
-			message: `a single-answer question needs exactly one [x] option, found ${correct}`,
-			hint:
-				correct > 1 ? 'use type: multiple for several correct options' : 'mark the key with - [x]',
-			code: 'key-count'
-		});
-	}
-	if (fm.type === 'multiple') {
-		if (correct < 2) {
-			ok = false;
-			push({
-				severity: 'error',
-				line,
-				path: 'options',
-				message: `a multiple-response question needs at least two [x] options, found ${correct}`,
-				hint: 'mark every correct option with - [x], or use type: single',
-				code: 'key-count'
-			});
-		} else if (correct >= options.length) {
-			ok = false;
-			push({
-				severity: 'error',
-				line,
-				path: 'options',
-				message: 'every option is marked correct',
-				hint: 'add distractors that are wrong for a stated reason',
-				code: 'key-count'
-			});
-		}
-	}
-	const chooseN = statedChoose(base.stemHtml);
-	if (chooseN !== null && chooseN !== correct) {
-		ok = false;
-		push({
-			severity: 'error',
-			line: section?.line ?? null,
-			path: 'stem',
-			message: `the stem says "Choose ${chooseN}" but ${correct} option(s) are marked [x]`,
-			hint: 'make the stem and the key agree',
-			code: 'choose-mismatch'
-		});
-	}
-	if (!ok) return null;
-	const lengths = texts.map((t) => t.length);
-	const keyLen = Math.max(...options.map((o, i) => (o.correct ? (lengths[i] ?? 0) : 0)));
-	const otherMax = Math.max(0, ...options.map((o, i) => (o.correct ? 0 : (lengths[i] ?? 0))));
-	const keyPosition = fm.type === 'single' ? options.findIndex((o) => o.correct) : null;
-	return {
-		kind: 'question',
-		file,
-		question: { ...base, type: fm.type, options, choose: correct } as Question,
-		lines,
-		keyIsLongest: keyLen > otherMax,
-		keyPosition,
-		optionCount: options.length
-	};
-}
-
-/** The N in a stem's "(Choose N.)", or null when the stem states none. */
-export function statedChoose(stemHtml: string): number | null {
-	const m = /\bchoose\s+(one|two|three|four|five|six|\d)\b/i.exec(htmlToText(stemHtml));
-	if (!m) return null;
-	const word = m[1]!.toLowerCase();
-	return CHOOSE_WORDS[word] ?? Number(word);
-}
-
-function parseOrdering(
-	file: string,
-	section: { line: number; blocks: Block[] } | undefined,
-	base: Base,
-	lines: FieldLines,
-	push: (p: Omit<Problem, 'file'>) => void
-): ParsedQuestion | null {
-	const found = firstList(section, 'Order', push);
-	if (!found) return null;
-	const at = itemLines(found.list, found.line);
-	const items = found.list.items.map((item, i) => {
-		const { textHtml, rationaleHtml } = splitItem(item);
-		if (item.task) {
-			push({
-				severity: 'error',
-				line: at[i] ?? found.line,
-				path: `order[${i}]`,
-				message: 'ordering steps have no [ ]/[x] markers',
-				hint: 'write the steps as a numbered list in the correct order',
-				code: 'task-in-order'
-			});
-		}
-		if (!rationaleHtml) {
-			push({
-				severity: 'warning',
-				line: at[i] ?? found.line,
-				path: `order[${i}]`,
-				message: 'the step has no rationale',
-				hint: 'add an indented paragraph that says why the step comes here',
-				code: 'missing-rationale'
-			});
-		}
-		return { id: String.fromCharCode(97 + i), html: textHtml, rationaleHtml };
-	});
-	if (items.length < 3) {
-		push({
-			severity: 'error',
-			line: found.line,
-			path: 'order',
-			message: `an ordering question needs 3 or more steps, found ${items.length}`,
-			hint: 'AWS ordering items have 3 to 5 steps',
-			code: 'too-few-steps'
-		});
-		return null;
-	}
-	if (found.list.items.some((i) => i.task)) return null;
-	return {
-		kind: 'question',
-		file,
-		question: { ...base, type: 'ordering', items } as Question,
-		lines,
-		keyIsLongest: null,
-		keyPosition: null,
-		optionCount: items.length
-	};
-}
-
-function parseMatching(
-	file: string,
-	section: { line: number; blocks: Block[] } | undefined,
-	base: Base,
-	lines: FieldLines,
-	push: (p: Omit<Problem, 'file'>) => void
-): ParsedQuestion | null {
-	const tableBlock = section?.blocks.find((b) => b.token.type === 'table');
-	if (!section || !tableBlock) {
-		push({
-			severity: 'error',
-			line: section?.line ?? null,
-			path: '## Pairs',
-			message: 'the section has no table',
-			hint: 'add a table with the columns Prompt | Match | Rationale',
-			code: 'no-table'
-		});
-		return null;
-	}
-	const table = tableBlock.token as Tokens.Table;
-	const header = table.header.map((h) => h.text.trim().toLowerCase());
-	if (header[0] !== 'prompt' || header[1] !== 'match') {
-		push({
-			severity: 'error',
-			line: tableBlock.line,
-			path: '## Pairs',
-			message: `the table's columns are ${header.join(' | ')}`,
-			hint: 'name the columns Prompt | Match | Rationale',
-			code: 'table-header'
-		});
-		return null;
-	}
-	const prompts: { id: string; html: string; rationaleHtml: string }[] = [];
-	const answers: { id: string; html: string }[] = [];
-	const answerIds = new Map<string, string>();
-	const key: Record<string, string> = {};
-	table.rows.forEach((row, r) => {
-		const rowLine = tableBlock.line + 2 + r;
-		const prompt = row[0]?.text.trim() ?? '';
-		const match = row[1]?.text.trim() ?? '';
-		const rationale = row[2]?.text.trim() ?? '';
-		if (!match) {
-			push({
-				severity: 'error',
-				line: rowLine,
-				path: `pairs[${r}].match`,
-				message: 'the row has no match',
-				hint: 'every row needs a Match; leave the Prompt empty for a distractor match',
-				code: 'empty-match'
-			});
-			return;
-		}
-		let answerId = answerIds.get(match.toLowerCase());
-		if (!answerId) {
-			answerId = `m${answers.length + 1}`;
-			answerIds.set(match.toLowerCase(), answerId);
-			answers.push({ id: answerId, html: renderInline(match) });
-		}
-		if (!prompt) return;
-		const id = `p${prompts.length + 1}`;
-		prompts.push({ id, html: renderInline(prompt), rationaleHtml: renderInline(rationale) });
-		key[id] = answerId;
-		if (!rationale) {
-			push({
-				severity: 'warning',
-				line: rowLine,
-				path: `pairs[${r}].rationale`,
-				message: 'the pair has no rationale',
-				hint: 'fill the Rationale column',
-				code: 'missing-rationale'
-			});
-		}
-	});
-	if (prompts.length < 2) {
-		push({
-			severity: 'error',
-			line: tableBlock.line,
-			path: 'pairs',
-			message: `a matching question needs 2 or more prompts, found ${prompts.length}`,
-			hint: 'AWS matching items have 3 to 7 prompts',
-			code: 'too-few-prompts'
-		});
-		return null;
-	}
-	return {
-		kind: 'question',
-		file,
-		question: { ...base, type: 'matching', prompts, answers, key } as Question,
-		lines,
-		keyIsLongest: null,
-		keyPosition: null,
-		optionCount: answers.length
-	};
 }
 
 function questionText(q: Question): string {
