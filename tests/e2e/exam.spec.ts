@@ -195,3 +195,16 @@ test('the exam screen, review and results have no detectable accessibility viola
 		await axe(`${scheme} results`);
 	}
 });
+
+test('extra time saved in Settings applies to the next exam', async ({ page }) => {
+	await page.goto('/settings');
+	await waitForBanks(page);
+	await page.getByLabel('Extra time on every timed exam').selectOption('30');
+	await expect(page.getByRole('status').filter({ hasText: 'extra minutes' })).toHaveText(
+		'Every timed exam now gets 30 extra minutes.'
+	);
+	await startMock(page, 'aws-saa-c03');
+	await expect(page.getByRole('timer', { name: 'Time remaining' })).toHaveText(
+		/^2:(40:00|39:5\d)$/
+	);
+});

@@ -43,3 +43,13 @@ export async function countLiveQuestions(db: ExamDB): Promise<number> {
 	await db.banks.each((b) => (total += b.questions));
 	return total;
 }
+
+/** A learner setting, or `fallback` when never set. */
+export async function getSetting<T>(db: ExamDB, key: string, fallback: T): Promise<T> {
+	const row = await db.settings.get(key);
+	return row === undefined ? fallback : (row.value as T);
+}
+
+export async function putSetting(db: ExamDB, key: string, value: unknown): Promise<void> {
+	await db.settings.put({ key, value });
+}

@@ -6,6 +6,7 @@ import {
 	db,
 	domainCoverage,
 	getQuestions,
+	getSetting,
 	loadAttemptContext,
 	listSessions,
 	questionPool,
@@ -17,6 +18,7 @@ import { selectQuestions } from '$lib/engine/assemble';
 import { domainQuotas } from '$lib/engine/blueprint';
 import { buildPlan } from '$lib/engine/plan';
 import { replay, startSession } from '$lib/engine/session';
+import { EXTRA_MINUTES } from './settings.svelte';
 import {
 	domainMastery,
 	weakestFirst,
@@ -66,6 +68,8 @@ export class ExamOverviewState {
 	readiness = $state<Readiness | null>(null);
 	/** Share correct that the pass mark corresponds to. */
 	passShare = $state(0.7);
+	/** The learner's saved extra time, the start panel's default. */
+	defaultExtraMinutes = $state(0);
 	starting = $state(false);
 	startError = $state<string | null>(null);
 
@@ -94,6 +98,7 @@ export class ExamOverviewState {
 					ended: h.status === 'finished' || (h.deadlineAt !== null && h.deadlineAt <= now)
 				}));
 				await this.#loadMastery(exam, now);
+				this.defaultExtraMinutes = await getSetting(db, EXTRA_MINUTES, 0);
 			}
 		} catch (e) {
 			this.error = (e as Error).message;

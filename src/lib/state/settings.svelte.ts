@@ -2,7 +2,10 @@
  * Device storage: whether the browser keeps examforge's data persistently (not evicted under
  * storage pressure), how much space it uses, and which banks are loaded.
  */
-import { db, type BankRecord } from '$lib/db';
+import { db, getSetting, putSetting, type BankRecord } from '$lib/db';
+
+/** Settings key: extra minutes added to every timed exam (an accommodation). */
+export const EXTRA_MINUTES = 'extraMinutes';
 
 export type PersistStatus = 'unsupported' | 'persisted' | 'not-persisted' | 'denied';
 
@@ -11,6 +14,8 @@ export class SettingsState {
 	usage = $state<{ used: number; quota: number } | null>(null);
 	banks = $state<Omit<BankRecord, 'hashes'>[]>([]);
 	message = $state<string | null>(null);
+	extraMinutes = $state(0);
+	saved = $state<string | null>(null);
 	error = $state<string | null>(null);
 
 	async load(): Promise<void> {
@@ -22,10 +27,25 @@ export class SettingsState {
 				const e = await navigator.storage.estimate();
 				this.usage = { used: e.usage ?? 0, quota: e.quota ?? 0 };
 			}
+			this.extraMinutes = await getSetting(db, EXTRA_MINUTES, 0);
 			const banks = await db.banks.toArray();
 			this.banks = banks.map(({ hashes: _h, ...rest }) => rest);
 		} catch (e) {
 			this.error = (e as Error).message;
+		}
+	}
+
+	/** Saves the extra time granted on every timed exam (stored before it is confirmed). */
+	async saveExtraMinutes(minutes: number): Promise<void> {
+		const value = Math.max(0, Math.min(240, Math.round(minutes)));
+		try {
+			await putSetting(db, EXTRA_MINUTES, value);
+			this.extraMinutes = value;
+			this.saved = value
+				? `Every timed exam now gets ${value} extra minutes.`
+				: 'Timed exams use the official duration.';
+		} catch (e) {
+			this.error = `The setting could not be saved: ${(e as Error).message}`;
 		}
 	}
 
