@@ -158,6 +158,7 @@ async function measureExamOnStore(base: string, n: number, examId: string) {
 		await page.goto(`${base}/`);
 		await page.waitForSelector('html[data-bank="ready"]', { timeout: 600_000 });
 		const assemble: number[] = [];
+		const phases: { pool: number; select: number; fetch: number }[] = [];
 		for (let i = 0; i < 5; i++) {
 			await page.goto(`${base}/exam/${examId}`);
 			// Start once the page has settled (its bank check done), as a learner would.
@@ -169,6 +170,19 @@ async function measureExamOnStore(base: string, n: number, examId: string) {
 					const m = performance.getEntriesByName('examforge:assemble');
 					return m[m.length - 1]!.duration;
 				})
+			);
+			// Where the time goes: reading the pool, selecting, fetching the chosen records.
+			phases.push(
+				JSON.parse(
+					await page.evaluate(`(() => {
+						const m = performance.getEntriesByName('examforge:assemble').at(-1);
+						const t = (n) => performance.getEntriesByName(n).at(-1).startTime;
+						const pool = t('examforge:assemble:pool') - m.startTime;
+						const select = t('examforge:assemble:selected') - t('examforge:assemble:pool');
+						const fetch = t('examforge:assemble:fetched') - t('examforge:assemble:selected');
+						return JSON.stringify({ pool, select, fetch });
+					})()`)
+				)
 			);
 		}
 		// On the attempt page: toggle option A repeatedly; each press stores one answer event.
@@ -225,6 +239,11 @@ async function measureExamOnStore(base: string, n: number, examId: string) {
 				median: round(median(assemble)),
 				max: round(Math.max(...assemble)),
 				runs: assemble.map((x) => round(x))
+			},
+			assemblePhasesMedianMs: {
+				readPool: round(median(phases.map((p) => p.pool))),
+				select: round(median(phases.map((p) => p.select))),
+				fetchRecords: round(median(phases.map((p) => p.fetch)))
 			},
 			answerWriteMs: {
 				p50: round(percentile(app, 50), 2),

@@ -78,6 +78,13 @@ export interface PoolRecord {
 	domains: Record<string, string[]>;
 }
 
+/** When the learner last met each question of one exam (for "unseen first"), kept per exam. */
+export interface SeenRecord {
+	examId: string;
+	/** questionId -> startedAt of the latest attempt that contained it */
+	at: Record<string, number>;
+}
+
 export interface SettingRecord {
 	key: string;
 	value: unknown;
@@ -106,6 +113,7 @@ export class ExamDB extends Dexie {
 	reviews!: EntityTable<ReviewRecord, 'questionId'>;
 	settings!: EntityTable<SettingRecord, 'key'>;
 	pools!: Table<PoolRecord, [string, string]>;
+	seen!: EntityTable<SeenRecord, 'examId'>;
 
 	constructor(name = 'examforge') {
 		super(name);
@@ -121,7 +129,26 @@ export class ExamDB extends Dexie {
 				});
 				await tx.table<PoolRecord, [string, string]>('pools').bulkPut([...pools.values()]);
 			});
+		// v3: when each question was last met, per exam, so starting an exam need not scan history.
+		this.version(3)
+			.stores({ seen: 'examId' })
+			.upgrade(async (tx) => {
+				const seen = new Map<string, SeenRecord>();
+				await tx.table<SessionRecord, string>('sessions').each((s) => markSeen(seen, s));
+				await tx.table<SeenRecord, string>('seen').bulkPut([...seen.values()]);
+			});
 	}
+}
+
+/** Records that the questions of attempt `s` were met at its start. */
+export function markSeen(
+	seen: Map<string, SeenRecord>,
+	s: Pick<SessionRecord, 'examId' | 'startedAt' | 'plan'>
+): void {
+	let record = seen.get(s.examId);
+	if (!record) seen.set(s.examId, (record = { examId: s.examId, at: {} }));
+	for (const slot of s.plan.slots)
+		record.at[slot.questionId] = Math.max(record.at[slot.questionId] ?? 0, s.startedAt);
 }
 
 /** Adds one question to the pool of (source, exam), creating it as needed. */

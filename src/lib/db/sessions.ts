@@ -6,7 +6,13 @@
 import type { PoolEntry } from '../engine/assemble';
 import type { Session, SessionEvent } from '../engine/session';
 import type { CaseStudy, Question } from '../engine/types';
-import { type ExamDB, type ExamRecord, type ResponseRecord, type SessionRecord } from './schema';
+import {
+	markSeen,
+	type ExamDB,
+	type ExamRecord,
+	type ResponseRecord,
+	type SessionRecord
+} from './schema';
 
 /** A stored attempt (plan, clock, status); its events are in `responses`. */
 export type StoredSession = SessionRecord;
@@ -20,9 +26,13 @@ export async function saveNewSession(db: ExamDB, session: Session, label: string
 		finishReason: null,
 		label
 	};
-	await db.transaction('rw', db.sessions, db.responses, async () => {
+	await db.transaction('rw', db.sessions, db.responses, db.seen, async () => {
 		await db.sessions.add(record);
 		await db.responses.bulkAdd(events.map((e) => toRecord(session, e)));
+		const prior = await db.seen.get(session.examId);
+		const seen = new Map(prior ? [[session.examId, prior]] : []);
+		markSeen(seen, record);
+		await db.seen.put(seen.get(session.examId)!);
 	});
 }
 
@@ -142,30 +152,20 @@ export async function listSessions(db: ExamDB, examId: string): Promise<StoredSe
  * id with its domain, and when the learner last met it in an earlier attempt.
  */
 export async function questionPool(db: ExamDB, exam: ExamRecord): Promise<PoolEntry[]> {
-	// Two small reads in one transaction: the exam's pools (one per bank source) and the
-	// learner's earlier attempts at it.
-	return db.transaction('r', db.sessions, db.pools, async () => {
-		const lastSeen = new Map<string, number>();
-		const [, pools] = await Promise.all([
-			db.sessions
-				.where('examId')
-				.equals(exam.id)
-				.each((s) => {
-					for (const slot of s.plan.slots) {
-						lastSeen.set(
-							slot.questionId,
-							Math.max(lastSeen.get(slot.questionId) ?? 0, s.startedAt)
-						);
-					}
-				}),
+	// Two small reads in one transaction: the exam's pools (one per bank source) and when the
+	// learner last met each of its questions.
+	return db.transaction('r', db.seen, db.pools, async () => {
+		const [seen, pools] = await Promise.all([
+			db.seen.get(exam.id),
 			db.pools.where('examId').equals(exam.id).toArray()
 		]);
+		const at = seen?.at ?? {};
 		const known = new Set(exam.domains.map((d) => d.id));
 		return pools.flatMap((p) =>
 			Object.entries(p.domains)
 				.filter(([domainId]) => known.has(domainId))
 				.flatMap(([domainId, ids]) =>
-					ids.map((id) => ({ id, domainId, lastSeenAt: lastSeen.get(id) ?? null }))
+					ids.map((id) => ({ id, domainId, lastSeenAt: at[id] ?? null }))
 				)
 		);
 	});

@@ -15,7 +15,7 @@ afterEach(async () => {
 });
 
 describe('schema upgrades keep every older version’s data', () => {
-	it('v1 -> v2: sessions, answers and questions survive; exam pools are built from them', async () => {
+	it('v1 -> current: sessions, answers and questions survive; pools and last-seen are built from them', async () => {
 		const name = `upgrade-${T0}`;
 		names.push(name);
 		const v1 = new Dexie(name);
@@ -30,7 +30,20 @@ describe('schema upgrades keep every older version’s data', () => {
 			examId: 'demo-exam',
 			startedAt: T0,
 			status: 'finished',
-			plan: { slots: [], sections: [] }
+			plan: {
+				slots: [
+					{
+						index: 0,
+						questionId: 'demo-single',
+						domainId: 'storage',
+						caseStudyId: null,
+						section: 0,
+						order: [],
+						answerOrder: []
+					}
+				],
+				sections: []
+			}
 		});
 		await v1.table('responses').add({
 			sessionId: 's1',
@@ -43,7 +56,7 @@ describe('schema upgrades keep every older version’s data', () => {
 
 		const db = new ExamDB(name);
 		await db.open();
-		expect(db.verno).toBe(2);
+		expect(db.verno).toBe(3);
 		expect(await db.sessions.count()).toBe(1);
 		expect(await db.responses.count()).toBe(1);
 		expect(await db.questions.count()).toBe(4);
@@ -55,6 +68,12 @@ describe('schema upgrades keep every older version’s data', () => {
 				domains: { storage: ['demo-matching', 'demo-single'], compute: ['demo-multiple'] }
 			}
 		]);
+		expect(await db.seen.get('demo-exam')).toEqual({
+			examId: 'demo-exam',
+			at: { 'demo-single': T0 }
+		});
+		const pool = await questionPool(db, (await db.exams.get('demo-exam'))!);
+		expect(pool.find((p) => p.id === 'demo-single')!.lastSeenAt).toBe(T0);
 		db.close();
 	});
 

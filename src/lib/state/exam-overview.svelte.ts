@@ -161,6 +161,7 @@ export class ExamOverviewState {
 			// Timed by `npm run bench` (performance.measure 'examforge:assemble').
 			const t0 = performance.now();
 			const pool = await questionPool(db, exam);
+			performance.mark('examforge:assemble:pool');
 			const custom = choice.custom;
 			const selection = selectQuestions(exam, pool, {
 				seed,
@@ -168,7 +169,9 @@ export class ExamOverviewState {
 				domainIds: custom?.domainIds,
 				unseenOnly: custom?.unseenOnly
 			});
+			performance.mark('examforge:assemble:selected');
 			const questions = await getQuestions(db, selection.questionIds);
+			performance.mark('examforge:assemble:fetched');
 			const now = Date.now();
 			const minutes = custom ? custom.minutes : exam.durationMinutes;
 			const session = startSession({
