@@ -152,23 +152,19 @@ export async function listSessions(db: ExamDB, examId: string): Promise<StoredSe
  * id with its domain, and when the learner last met it in an earlier attempt.
  */
 export async function questionPool(db: ExamDB, exam: ExamRecord): Promise<PoolEntry[]> {
-	// Two small reads in one transaction: the exam's pools (one per bank source) and when the
-	// learner last met each of its questions.
-	return db.transaction('r', db.seen, db.pools, async () => {
-		const [seen, pools] = await Promise.all([
-			db.seen.get(exam.id),
-			db.pools.where('examId').equals(exam.id).toArray()
-		]);
-		const at = seen?.at ?? {};
-		const known = new Set(exam.domains.map((d) => d.id));
-		return pools.flatMap((p) =>
-			Object.entries(p.domains)
-				.filter(([domainId]) => known.has(domainId))
-				.flatMap(([domainId, ids]) =>
-					ids.map((id) => ({ id, domainId, lastSeenAt: at[id] ?? null }))
-				)
-		);
-	});
+	// Two small independent reads, side by side: the exam's pools (one per bank source) and when
+	// the learner last met each of its questions.
+	const [seen, pools] = await Promise.all([
+		db.seen.get(exam.id),
+		db.pools.where('examId').equals(exam.id).toArray()
+	]);
+	const at = seen?.at ?? {};
+	const known = new Set(exam.domains.map((d) => d.id));
+	return pools.flatMap((p) =>
+		Object.entries(p.domains)
+			.filter(([domainId]) => known.has(domainId))
+			.flatMap(([domainId, ids]) => ids.map((id) => ({ id, domainId, lastSeenAt: at[id] ?? null })))
+	);
 }
 
 export async function getQuestions(db: ExamDB, ids: string[]): Promise<Question[]> {
