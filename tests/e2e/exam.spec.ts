@@ -19,12 +19,22 @@ test('a full-length SAA-C03 mock, done with the keyboard only, to the report', a
 	await expect(page.getByRole('timer', { name: 'Time remaining' })).toHaveText(
 		/^2:(10:00|09:5\d)$/
 	);
+	let checkedE = false;
 	for (let i = 1; i <= 65; i++) {
 		await expect(position).toHaveText(`Question ${i} of 65`);
 		const legend = await page.locator('legend').first().textContent();
 		if (legend?.startsWith('Choose 2')) {
 			await page.keyboard.press('1');
 			await page.keyboard.press('2');
+			if (!checkedE) {
+				// Regression (#3): on a five-option question E must still end the exam, not pick option E.
+				checkedE = true;
+				await page.keyboard.press('e');
+				await expect(page.getByRole('alertdialog', { name: 'End the exam?' })).toBeVisible();
+				await page.keyboard.press('Escape');
+				await expect(page.getByRole('alertdialog', { name: 'End the exam?' })).toHaveCount(0);
+				await expect(page.locator('fieldset input:checked')).toHaveCount(2);
+			}
 		} else if (legend?.startsWith('Choose 3')) {
 			await page.keyboard.press('1');
 			await page.keyboard.press('2');
