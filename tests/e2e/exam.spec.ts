@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { waitForBanks, waitForServiceWorker, zipFolder } from './helpers';
+import { waitForBanks, visitThenGoOffline, zipFolder } from './helpers';
 
 async function startMock(page: Page, examId: string) {
 	await page.goto(`/exam/${examId}`);
@@ -169,10 +169,7 @@ test('an exam can be started, answered and scored with the network off', async (
 	page,
 	context
 }) => {
-	await page.goto('/');
-	await waitForBanks(page);
-	await waitForServiceWorker(page);
-	await context.setOffline(true);
+	await visitThenGoOffline(page, context);
 	await page.goto('/exam/aws-saa-c03');
 	await page.getByRole('button', { name: 'Start exam' }).click();
 	await expect(page.getByTestId('position')).toHaveText('Question 1 of 65');

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Page } from '@playwright/test';
 import { zipSync, strToU8 } from 'fflate';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -37,4 +37,12 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
 			);
 		}
 	});
+}
+
+/** Visits the app once (banks stored, service worker in control), then cuts the network. */
+export async function visitThenGoOffline(page: Page, context: BrowserContext): Promise<void> {
+	await page.goto('/');
+	await waitForBanks(page);
+	await waitForServiceWorker(page);
+	await context.setOffline(true);
 }

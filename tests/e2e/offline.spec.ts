@@ -1,15 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { waitForBanks, waitForServiceWorker } from './helpers';
+import { visitThenGoOffline, waitForBanks } from './helpers';
 
 test.describe('offline', () => {
 	test('after the first visit, the app and its banks work with the network off', async ({
 		page,
 		context
 	}) => {
-		await page.goto('/');
-		await waitForBanks(page);
-		await waitForServiceWorker(page);
-		await context.setOffline(true);
+		await visitThenGoOffline(page, context);
 		await page.reload();
 		await waitForBanks(page);
 		await expect(page.getByRole('link', { name: /^SAA-C03/ })).toBeVisible();
