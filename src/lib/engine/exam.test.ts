@@ -203,6 +203,17 @@ describe('a timed attempt, walked through', () => {
 	const questions = new Map(fixture.questions.map((q) => [q.id, q] as const));
 	const plan = buildPlan(demoExam, fixture.questions, 42);
 	const slotOf = (id: string) => plan.slots.find((s) => s.questionId === id)!.index;
+	/** A fresh attempt in which demo-single was visited at T0+1 min and answered at T0+2 min. */
+	const answeredSingle = (optionId: string): Session => {
+		const slot = slotOf('demo-single');
+		const visited = appendEvent(start(), { type: 'visit', slot, at: T0 + MIN });
+		return appendEvent(visited, {
+			type: 'answer',
+			slot,
+			response: { kind: 'choice', optionIds: [optionId] },
+			at: T0 + 2 * MIN
+		});
+	};
 	const start = () =>
 		startSession({
 			id: 's1',
@@ -259,15 +270,8 @@ describe('a timed attempt, walked through', () => {
 	});
 
 	it('expires at the deadline even when the tab was closed, and scores the answers given', () => {
-		let s = start();
 		const single = slotOf('demo-single');
-		s = appendEvent(s, { type: 'visit', slot: single, at: T0 + MIN });
-		s = appendEvent(s, {
-			type: 'answer',
-			slot: single,
-			response: { kind: 'choice', optionIds: ['b'] },
-			at: T0 + 2 * MIN
-		});
+		const s = answeredSingle('b');
 		// The tab closes; the learner returns two hours later.
 		const later = T0 + 180 * MIN;
 		const v = replay(s, later);
@@ -316,15 +320,7 @@ describe('a timed attempt, walked through', () => {
 	});
 
 	it('re-scores history when an answer key is corrected', () => {
-		let s = start();
-		const single = slotOf('demo-single');
-		s = appendEvent(s, { type: 'visit', slot: single, at: T0 + MIN });
-		s = appendEvent(s, {
-			type: 'answer',
-			slot: single,
-			response: { kind: 'choice', optionIds: ['c'] },
-			at: T0 + 2 * MIN
-		});
+		let s = answeredSingle('c');
 		s = appendEvent(s, { type: 'finish', reason: 'submitted', at: T0 + 3 * MIN });
 		const v = replay(s, T0 + 4 * MIN);
 		expect(scoreSession(s, v, demoExam, questions).correct).toBe(0);

@@ -143,8 +143,12 @@ export function remainingMs(session: Session, now: number): number | null {
  * Checks that `event` may be recorded now and returns it; throws EngineError naming the rule it
  * breaks (finished, expired, locked section, unknown slot). The caller persists it, then appends.
  */
-export function checkEvent(session: Session, event: SessionEvent): SessionEvent {
-	const view = replay(session, event.at);
+export function checkEvent(
+	session: Session,
+	event: SessionEvent,
+	/** The state at `event.at`, when the caller already has it (saves a second replay). */
+	view: SessionView = replay(session, event.at)
+): SessionEvent {
 	if (view.finishedAt !== null) {
 		throw new EngineError(
 			view.finishReason === 'expired' ? 'expired' : 'finished',

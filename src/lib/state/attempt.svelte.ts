@@ -121,20 +121,22 @@ export class AttemptState {
 	}
 
 	/** Queues an intent; `make` builds its event from the latest state when its turn comes. */
-	#enqueue(make: (view: SessionView) => SessionEvent | null): Promise<boolean> {
+	#enqueue(make: (view: SessionView, at: number) => SessionEvent | null): Promise<boolean> {
 		const run = this.#queue.then(() => this.#record(make));
 		this.#queue = run.catch(() => false);
 		return run;
 	}
 
 	/** Checks, persists, then shows one event. Returns false (with a message) when refused. */
-	async #record(make: (view: SessionView) => SessionEvent | null): Promise<boolean> {
+	async #record(make: (view: SessionView, at: number) => SessionEvent | null): Promise<boolean> {
 		const s = this.session;
-		const view = s ? replay(s, Date.now()) : null;
-		const event = view ? make(view) : null;
+		// One instant per intent: the state is replayed once, at the event's own time.
+		const at = Date.now();
+		const view = s ? replay(s, at) : null;
+		const event = view ? make(view, at) : null;
 		if (!s || !event) return false;
 		try {
-			checkEvent(s, event);
+			checkEvent(s, event, view!);
 			const t0 = performance.now();
 			await appendSessionEvent(db, s, event);
 			// Timed by `npm run bench` (performance.measure 'examforge:event-write').
@@ -164,12 +166,12 @@ export class AttemptState {
 	}
 
 	answer(response: Response | null): Promise<boolean> {
-		return this.#enqueue((v) => ({ type: 'answer', slot: v.current, response, at: Date.now() }));
+		return this.#enqueue((v, at) => ({ type: 'answer', slot: v.current, response, at }));
 	}
 
 	/** Chooses (or, for multiple response, toggles) the option shown at `index` (0 = A). */
 	pickOption(index: number): Promise<boolean> {
-		return this.#enqueue((v) => {
+		return this.#enqueue((v, at) => {
 			const slot = this.session!.plan.slots[v.current]!;
 			const q = this.questions.get(slot.questionId);
 			const id = slot.order[index];
@@ -185,35 +187,33 @@ export class AttemptState {
 				type: 'answer',
 				slot: v.current,
 				response: next.length ? { kind: 'choice', optionIds: next } : null,
-				at: Date.now()
+				at
 			};
 		});
 	}
 
 	toggleFlag(): Promise<boolean> {
-		return this.#enqueue((v) => ({
+		return this.#enqueue((v, at) => ({
 			type: 'flag',
 			slot: v.current,
 			flagged: !v.flags[v.current],
-			at: Date.now()
+			at
 		}));
 	}
 
 	toggleEliminated(optionId: string): Promise<boolean> {
-		return this.#enqueue((v) => ({
+		return this.#enqueue((v, at) => ({
 			type: 'eliminate',
 			slot: v.current,
 			optionId,
 			eliminated: !v.eliminated[v.current]!.has(optionId),
-			at: Date.now()
+			at
 		}));
 	}
 
 	go(slot: number): Promise<boolean> {
-		return this.#enqueue((v) =>
-			slot === v.current || slot < 0 || slot >= this.total
-				? null
-				: { type: 'visit', slot, at: Date.now() }
+		return this.#enqueue((v, at) =>
+			slot === v.current || slot < 0 || slot >= this.total ? null : { type: 'visit', slot, at }
 		);
 	}
 
@@ -228,6 +228,6 @@ export class AttemptState {
 	}
 
 	finish(): Promise<boolean> {
-		return this.#enqueue(() => ({ type: 'finish', reason: 'submitted', at: Date.now() }));
+		return this.#enqueue((_v, at) => ({ type: 'finish', reason: 'submitted', at }));
 	}
 }
